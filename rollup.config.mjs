@@ -1,0 +1,26 @@
+// The standalone bundle: one self-contained, minified ES module (Lit, zod and the built-in content
+// inlined, no imports left) for a plain <script type="module" src=…>. The npm output is built by tsc.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const quiet = (warning, warn) => {
+  // zod ships comments rollup cannot place and harmless circular imports.
+  if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION') return;
+  warn(warning);
+};
+
+export default {
+  input: 'src/sociale-veiligheid-quickscan.ts',
+  output: {
+    file: 'dist/sociale-veiligheid-quickscan.js',
+    format: 'es',
+    sourcemap: true,
+  },
+  onwarn: quiet,
+  plugins: [
+    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
+    nodeResolve({ exportConditions: ['production'] }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};

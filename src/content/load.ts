@@ -1,0 +1,125 @@
+// Resolving the content source into validated Content, or a LoadError that says what went wrong and
+// where. I/O lives here (fetch); no lit, no DOM rendering.
+import { contentSchema, formatPath, type Content } from './schema.js';
+
+export type LoadErrorKind = 'network' | 'http' | 'parse' | 'invalid';
+
+/** One problem in the content, with the path in the notation editors see: `pillars[1].statements[2].text`. */
+export interface ContentIssue {
+  path: string;
+  /** zod issue code (`invalid_type`, `too_small`, `custom`, …) */
+  code: string;
+  /** Plain English description; the element shows a localized one. */
+  message: string;
+  /** Details used to build a localized message. */
+  expected?: string;
+  received?: string;
+  minimum?: number;
+  maximum?: number;
+  /** For the quickscan's own rules: which rule (`duplicate-id`, `unsafe-url`, …) and the value concerned. */
+  key?: string;
+  value?: string;
+}
+
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+  constructor(
+    readonly kind: LoadErrorKind,
+    message: string,
+    readonly issues: ContentIssue[] = [],
+    readonly status?: number,
+    readonly url?: string,
+  ) {
+    super(message);
+  }
+}
+
+type ZodIssueLike = {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  expected?: unknown;
+  input?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  origin?: unknown;
+  params?: { key?: unknown; value?: unknown };
+};
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function toContentIssue(issue: ZodIssueLike): ContentIssue {
+  const out: ContentIssue = { path: formatPath(issue.path), code: issue.code, message: issue.message };
+  if (issue.code === 'invalid_type') {
+    out.expected = String(issue.expected);
+    out.received = typeName(issue.input);
+    out.message = issue.input === undefined ? 'required' : `expected ${out.expected}, received ${out.received}`;
+  } else if (issue.code === 'too_small' || issue.code === 'too_big') {
+    if (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint') out.minimum = Number(issue.minimum);
+    if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint') out.maximum = Number(issue.maximum);
+    const what = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+    out.message =
+      issue.code === 'too_small' ? `at least ${out.minimum}${what}` : `at most ${out.maximum}${what}`;
+  } else if (issue.code === 'custom' && issue.params) {
+    if (typeof issue.params.key === 'string') out.key = issue.params.key;
+    if (typeof issue.params.value === 'string') out.value = issue.params.value;
+  }
+  return out;
+}
+
+/** Validates any value as content; never throws. */
+export function parseContent(
+  input: unknown,
+): { ok: true; content: Content } | { ok: false; error: LoadError } {
+  const result = contentSchema.safeParse(input);
+  if (result.success) return { ok: true, content: result.data };
+  const issues = result.error.issues.slice(0, 50).map((i) => toContentIssue(i as ZodIssueLike));
+  return { ok: false, error: new LoadError('invalid', 'The content does not match the quickscan format.', issues) };
+}
+
+/** Parses JSON text, then validates it. */
+export function parseContentText(text: string, url?: string): Content {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new LoadError('parse', `The content is not valid JSON: ${(e as Error).message}`, [], undefined, url);
+  }
+  const parsed = parseContent(data);
+  if (!parsed.ok) throw parsed.error;
+  return parsed.content;
+}
+
+/** Fetches content from a URL, aborting with the signal. Only this URL is ever requested. */
+export async function fetchContent(url: string, signal?: AbortSignal): Promise<Content> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new LoadError('network', `The content could not be fetched: ${(e as Error).message}`, [], undefined, url);
+  }
+  if (!response.ok) {
+    throw new LoadError('http', `The server answered ${response.status} ${response.statusText}`.trim(), [], response.status, url);
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new LoadError('network', `The content could not be read: ${(e as Error).message}`, [], undefined, url);
+  }
+  return parseContentText(text, url);
+}
+
+/** Anything a host could pass as `content`: an object, or JSON text. */
+export function contentFromValue(value: unknown): Content {
+  if (typeof value === 'string') return parseContentText(value);
+  const parsed = parseContent(value);
+  if (!parsed.ok) throw parsed.error;
+  return parsed.content;
+}

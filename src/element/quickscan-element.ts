@@ -1,0 +1,496 @@
+// The <sociale-veiligheid-quickscan> class: public properties, private state, the step machine and
+// events. Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { builtinContent } from '../content/builtin.js';
+import { LoadError, contentFromValue, fetchContent, parseContentText } from '../content/load.js';
+import type { Content, Statement } from '../content/schema.js';
+import { buildTermIndex, type TermIndex } from '../content/terms.js';
+import { EVENTS, emit, type QuickscanErrorDetail } from '../events.js';
+import { inLocale, type Locale } from '../localization.js';
+import {
+  type AnswerValue,
+  countAnswered,
+  countStatements,
+  firstOpenStatement,
+  isAnswered,
+  sanitizeAnswers,
+} from '../scoring/answers.js';
+import { resultToCsv, resultToJson } from '../scoring/export.js';
+import { resultSchema, type Result } from '../scoring/result-schema.js';
+import { score } from '../scoring/score.js';
+import { errorDetail } from './error-text.js';
+import { resolveLocale, watchAncestorLang } from './lang.js';
+import { styles } from './quickscan.styles.js';
+import { pickSource, sameSource, type ContentSource } from './sources.js';
+import { renderError, renderLoading } from './views/error.js';
+import { renderIntro } from './views/intro.js';
+import { bandLabel, renderResults } from './views/results.js';
+import { renderStep } from './views/step.js';
+
+/** Where the person is: the intro, a pillar (by index), or the results. */
+export type Step = 'intro' | 'results' | number;
+
+type Loaded =
+  | { status: 'pending' }
+  | { status: 'complete'; content: Content; terms: TermIndex }
+  | { status: 'error'; error: LoadError };
+
+function parseResultAttribute(value: string | null): unknown {
+  if (value === null || value.trim() === '') return null;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return { invalid: true };
+  }
+}
+
+/**
+ * An interactive self-scan of the four pillars for internal social safety (Jeugdzorg werkt!, May 2024).
+ *
+ * @fires quickscan-ready - Content loaded and valid: `{ contentId, contentVersion, locale }`.
+ * @fires quickscan-answer - The person answered or changed a statement: `{ statementId, pillarId, value, answered, total }`.
+ * @fires quickscan-complete - The person finished (again after changing answers); `detail` is the result.
+ * @fires quickscan-error - Content could not be loaded or is invalid: `{ kind, message, issues? }`.
+ *
+ * @csspart base - The wrapper of every view.
+ * @csspart intro - The intro view.
+ * @csspart start-button - The button that starts the scan.
+ * @csspart progress - Step and answer progress with the stepper.
+ * @csspart stepper-item - A pillar button in the stepper.
+ * @csspart step - A pillar step.
+ * @csspart statement - The fieldset of one statement.
+ * @csspart option - One answer option (label with radio).
+ * @csspart guard - The message shown when "next" finds open statements.
+ * @csspart next-button - Goes to the next pillar or the results.
+ * @csspart back-button - Goes to the previous pillar or the intro.
+ * @csspart term - A glossary term marked in text (a disclosure button).
+ * @csspart definition - The definition shown for a marked term.
+ * @csspart results - The results view.
+ * @csspart first-tip - The prominent first tip ("the scan is not the truth").
+ * @csspart priorities - The list of pillars to work on.
+ * @csspart pillar-result - One pillar's result.
+ * @csspart results-table - The table alternative of the results.
+ * @csspart strengths - What is already strong.
+ * @csspart tips - The tips.
+ * @csspart glossary - The glossary.
+ * @csspart colophon - Colophon and source.
+ * @csspart results-actions - Print, download, edit and restart buttons.
+ * @csspart print-button - Prints the results.
+ * @csspart download-button - Downloads the result (JSON or CSV).
+ * @csspart edit-button - Goes back to change answers.
+ * @csspart restart-button - Asks to start over.
+ * @csspart confirm - The start-over confirmation.
+ * @csspart confirm-restart-button - Confirms starting over.
+ * @csspart cancel-restart-button - Cancels starting over.
+ * @csspart loading - The busy state while content loads.
+ * @csspart error - The error view.
+ * @csspart error-issues - The list of content issues.
+ * @csspart retry-button - Retries loading after a network or HTTP error.
+ *
+ * @cssprop --svq-font - Font family (default: inherited from the page).
+ * @cssprop --svq-color-text - Text colour.
+ * @cssprop --svq-color-muted - Secondary text colour.
+ * @cssprop --svq-color-bg - Background of the element.
+ * @cssprop --svq-color-surface - Background of cards and options.
+ * @cssprop --svq-color-border - Borders of cards and options (≥ 3:1 against the background).
+ * @cssprop --svq-color-accent - Buttons, selected options, bars.
+ * @cssprop --svq-color-accent-contrast - Text on the accent colour.
+ * @cssprop --svq-color-focus - Focus ring colour.
+ * @cssprop --svq-color-priority - Band colour "priority".
+ * @cssprop --svq-color-attention - Band colour "attention".
+ * @cssprop --svq-color-in-order - Band colour "in order".
+ * @cssprop --svq-color-danger - Validation and destructive actions.
+ * @cssprop --svq-radius - Corner radius.
+ * @cssprop --svq-space - Base spacing unit.
+ * @cssprop --svq-focus-ring - Focus outline (width style colour).
+ * @cssprop --svq-max-width - Maximum width of the content column.
+ */
+export class QuickscanElement extends LitElement {
+  static override styles = styles;
+
+  /** URL of the content JSON. Used when no `content` property or inline JSON is given. */
+  @property() src?: string;
+
+  /** Language of the UI and built-in content (`nl`, `en`; region tags map to their language). */
+  @property({ reflect: true }) override lang = '';
+
+  /** Content as an object (or JSON text); validated, takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) content?: unknown;
+
+  @state() private _step: Step = 'intro';
+  @state() private _answers: Record<string, AnswerValue> = {};
+  @state() private _loaded: Loaded = { status: 'pending' };
+  @state() private _flagged: ReadonlySet<string> = new Set();
+  @state() private _confirmingRestart = false;
+  @state() private _openTerm: string | null = null;
+  @state() private _announcement = '';
+  @state() private _result: Result | null = null;
+
+  private _locale: Locale = 'nl';
+  private _source?: ContentSource;
+  private _attempt = 0;
+  private _abort?: AbortController;
+  private _pendingResult: unknown = null;
+  private _unwatchLang?: () => void;
+  private _childObserver?: MutationObserver;
+  private _lastReady = '';
+
+  /** The last result (after completion or as set by the host), or null. */
+  @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
+  get result(): Result | null {
+    return this._result;
+  }
+  set result(value: unknown) {
+    const old = this._result;
+    if (value === null || value === undefined) {
+      this._result = null;
+      this._pendingResult = null;
+    } else {
+      this._pendingResult = value;
+    }
+    this.requestUpdate('result', old);
+  }
+
+  /** The answers so far, keyed by statement id (a number, or null for "unknown"). Settable to restore. */
+  get answers(): Record<string, AnswerValue> {
+    return { ...this._answers };
+  }
+  set answers(value: Record<string, AnswerValue>) {
+    this._pendingAnswers = value ?? {};
+    this.requestUpdate();
+  }
+  private _pendingAnswers: unknown = null;
+
+  /** The active content, once loaded and valid. */
+  get loadedContent(): Content | null {
+    return this._loaded.status === 'complete' ? this._loaded.content : null;
+  }
+
+  /** The language the element renders in. */
+  get locale(): Locale {
+    return this._locale;
+  }
+
+  /** Clears all answers and returns to the intro. Fires no event. */
+  reset(): void {
+    this._answers = {};
+    this._result = null;
+    this._step = 'intro';
+    this._flagged = new Set();
+    this._confirmingRestart = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._unwatchLang = watchAncestorLang(this);
+    this._childObserver = new MutationObserver(() => this.requestUpdate());
+    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unwatchLang?.();
+    this._childObserver?.disconnect();
+    this._abort?.abort();
+    this._source = undefined;
+  }
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    this._locale = resolveLocale(this);
+    const source = pickSource(this, this.content, this.src, this._locale, this._attempt);
+    if (!sameSource(this._source, source)) {
+      this._source = source;
+      this._load(source);
+    }
+    const content = this.loadedContent;
+    if (content) this._applyPending(content);
+  }
+
+  private _load(source: ContentSource): void {
+    this._abort?.abort();
+    this._abort = undefined;
+    if (source.kind !== 'src') {
+      try {
+        const content =
+          source.kind === 'property'
+            ? contentFromValue(source.value)
+            : source.kind === 'inline'
+              ? parseContentText(source.text)
+              : contentFromValue(builtinContent(source.locale));
+        this._setContent(content);
+      } catch (e) {
+        this._setError(e);
+      }
+      return;
+    }
+    const abort = new AbortController();
+    this._abort = abort;
+    this._loaded = { status: 'pending' };
+    fetchContent(source.url, abort.signal).then(
+      (content) => {
+        if (this._abort === abort) this._setContent(content);
+      },
+      (e) => {
+        if (this._abort === abort && !abort.signal.aborted) this._setError(e);
+      },
+    );
+  }
+
+  private _setContent(content: Content): void {
+    this._loaded = { status: 'complete', content, terms: buildTermIndex(content.glossary) };
+    // Keep every answer that still belongs to the content: language switches and reloads lose nothing.
+    this._answers = sanitizeAnswers(content, this._answers);
+    if (typeof this._step === 'number' && this._step >= content.pillars.length) this._step = content.pillars.length - 1;
+    if (this._result) this._result = this._score(content, new Date(this._result.completedAt));
+    if (this._step === 'results' && !this._result) this._step = 'intro';
+    const key = `${content.id}\u0000${content.version}\u0000${this._contentLocale(content)}`;
+    if (key !== this._lastReady) {
+      this._lastReady = key;
+      const detail = { contentId: content.id, contentVersion: content.version, locale: this._contentLocale(content) };
+      this.updateComplete.then(() => emit(this, EVENTS.ready, detail));
+    }
+  }
+
+  private _setError(e: unknown): void {
+    const error = e instanceof LoadError ? e : new LoadError('parse', String((e as Error)?.message ?? e));
+    this._loaded = { status: 'error', error };
+    this._lastReady = '';
+    const detail = inLocale(this._locale, () => errorDetail(error));
+    this.updateComplete.then(() => emit(this, EVENTS.error, detail));
+  }
+
+  /** Applies answers or a result the host set, once the content they belong to is there. */
+  private _applyPending(content: Content): void {
+    if (this._pendingAnswers !== null) {
+      this._answers = sanitizeAnswers(content, this._pendingAnswers);
+      this._pendingAnswers = null;
+    }
+    if (this._pendingResult !== null) {
+      const given = this._pendingResult;
+      this._pendingResult = null;
+      const parsed = resultSchema.safeParse(given);
+      if (parsed.success && parsed.data.content.id === content.id) {
+        const restored: Record<string, AnswerValue> = {};
+        for (const a of parsed.data.answers) restored[a.statementId] = a.value;
+        this._answers = sanitizeAnswers(content, restored);
+        this._result = this._score(content, new Date(parsed.data.completedAt));
+        this._step = 'results';
+      } else {
+        const detail: QuickscanErrorDetail = inLocale(this._locale, () => ({
+          kind: 'invalid',
+          message: parsed.success
+            ? msg('Deze uitkomst hoort bij een andere quickscan.')
+            : msg('Deze uitkomst kan niet worden getoond: het formaat klopt niet.'),
+          issues: parsed.success
+            ? []
+            : parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })),
+        }));
+        this.updateComplete.then(() => emit(this, EVENTS.error, detail));
+      }
+    }
+  }
+
+  private _contentLocale(content: Content): string {
+    return content.lang ?? this._locale;
+  }
+
+  private _score(content: Content, completedAt = new Date()): Result {
+    return score(content, this._answers, { locale: this._contentLocale(content), completedAt });
+  }
+
+  // ——— person's actions ———
+
+  private async _goTo(step: Step, announce = true): Promise<void> {
+    const content = this.loadedContent;
+    if (!content) return;
+    this._step = step;
+    this._flagged = new Set();
+    this._confirmingRestart = false;
+    this._openTerm = null;
+    if (announce) {
+      this._announcement = inLocale(this._locale, () =>
+        typeof step === 'number'
+          ? msg(str`Stap ${step + 1} van ${content.pillars.length}: ${content.pillars[step].title}`)
+          : step === 'results'
+            ? msg('De uitkomst staat klaar.')
+            : msg('Uitleg van de quickscan'),
+      );
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#view-heading')?.focus();
+  }
+
+  private _answer(statement: Statement, value: AnswerValue): void {
+    const content = this.loadedContent;
+    if (!content) return;
+    const pillar = content.pillars.find((p) => p.statements.includes(statement));
+    this._answers = { ...this._answers, [statement.id]: value };
+    emit(this, EVENTS.answer, {
+      statementId: statement.id,
+      pillarId: pillar?.id ?? '',
+      value,
+      answered: countAnswered(content.pillars, this._answers),
+      total: countStatements(content.pillars),
+    });
+  }
+
+  private async _next(): Promise<void> {
+    const content = this.loadedContent;
+    if (!content || typeof this._step !== 'number') return;
+    const pillar = content.pillars[this._step];
+    if (firstOpenStatement(pillar, this._answers)) {
+      this._flagged = new Set(pillar.statements.filter((s) => !isAnswered(this._answers, s.id)).map((s) => s.id));
+      await this.updateComplete;
+      const first = this.renderRoot.querySelector<HTMLInputElement>('fieldset.flagged input');
+      first?.focus();
+      return;
+    }
+    if (this._step < content.pillars.length - 1) {
+      await this._goTo(this._step + 1);
+      return;
+    }
+    this._result = this._score(content);
+    const result = this._result;
+    await this._goTo('results');
+    emit(this, EVENTS.complete, result);
+  }
+
+  private _reachable(content: Content): number {
+    const open = content.pillars.findIndex((p) => firstOpenStatement(p, this._answers));
+    return open === -1 ? content.pillars.length - 1 : open;
+  }
+
+  private _print(): void {
+    window.print();
+  }
+
+  private _download(format: 'json' | 'csv'): void {
+    const content = this.loadedContent;
+    const result = this._result;
+    if (!content || !result) return;
+    const text = inLocale(this._locale, () =>
+      format === 'json'
+        ? resultToJson(result)
+        : resultToCsv(
+            result,
+            content,
+            {
+              pillar: msg('Pijler'),
+              statementId: msg('Stelling-id'),
+              statement: msg('Stelling'),
+              value: msg('Waarde'),
+              answer: msg('Antwoord'),
+              pillarScore: msg('Score pijler'),
+              band: msg('Beoordeling'),
+            },
+            (band) => bandLabel(content, band),
+          ),
+    );
+    const blob = new Blob([text], { type: format === 'json' ? 'application/json' : 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `quickscan-${content.id}-${result.completedAt.slice(0, 10)}.${format}`;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  // ——— rendering ———
+
+  protected override render() {
+    return inLocale(this._locale, () => this._renderIn());
+  }
+
+  private _renderIn() {
+    const loaded = this._loaded;
+    let view;
+    if (loaded.status === 'pending') view = renderLoading();
+    else if (loaded.status === 'error') view = renderError(errorDetail(loaded.error), () => this._retry());
+    else view = this._renderView(loaded.content, loaded.terms);
+    return html`<div class="base" part="base" lang=${this._locale}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+      ${view}
+    </div>`;
+  }
+
+  private _guardMessage(content: Content, open: number): string {
+    if (!open) return '';
+    const count = open === 1
+      ? msg('Beantwoord eerst alle stellingen van deze pijler. Er is nog 1 stelling open.')
+      : msg(str`Beantwoord eerst alle stellingen van deze pijler. Er zijn nog ${open} stellingen open.`);
+    const unknown = content.scale.unknown?.label;
+    return unknown ? `${count} ${msg(str`Weet je het niet, kies dan „${unknown}”.`)}` : count;
+  }
+
+  private _retry(): void {
+    this._attempt += 1;
+    this.requestUpdate();
+  }
+
+  private _renderView(content: Content, terms: TermIndex) {
+    const step = this._step;
+    if (step === 'intro') {
+      return renderIntro(
+        { content, locale: this._locale, resuming: Object.keys(this._answers).length > 0 },
+        () => this._goTo(0),
+      );
+    }
+    if (step === 'results' && this._result) {
+      return renderResults(
+        { content, result: this._result, answers: this._answers, locale: this._locale, confirmingRestart: this._confirmingRestart },
+        {
+          edit: (i) => this._goTo(i),
+          askRestart: async () => {
+            this._confirmingRestart = true;
+            await this.updateComplete;
+            this.renderRoot.querySelector<HTMLElement>('[part~="cancel-restart-button"]')?.focus();
+          },
+          confirmRestart: () => {
+            this.reset();
+            this._goTo('intro');
+          },
+          cancelRestart: async () => {
+            this._confirmingRestart = false;
+            await this.updateComplete;
+            this.renderRoot.querySelector<HTMLElement>('[part~="restart-button"]')?.focus();
+          },
+          print: () => this._print(),
+          download: (format) => this._download(format),
+        },
+      );
+    }
+    if (typeof step !== 'number') return nothing;
+    const pillar = content.pillars[step];
+    const open = this._flagged.size ? pillar.statements.filter((s) => this._flagged.has(s.id) && !isAnswered(this._answers, s.id)).length : 0;
+    return renderStep(
+      {
+        content,
+        pillar,
+        index: step,
+        answers: this._answers,
+        flagged: this._flagged,
+        guardMessage: this._guardMessage(content, open),
+        answered: countAnswered(content.pillars, this._answers),
+        total: countStatements(content.pillars),
+        reachable: this._reachable(content),
+        terms,
+        openTerm: this._openTerm,
+        idPrefix: 'q',
+      },
+      {
+        answer: (s, v) => this._answer(s, v),
+        next: () => this._next(),
+        back: () => this._goTo(step === 0 ? 'intro' : step - 1),
+        goTo: (i) => this._goTo(i),
+        toggleTerm: (key) => {
+          this._openTerm = this._openTerm === key ? null : key;
+        },
+      },
+    );
+  }
+}

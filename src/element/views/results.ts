@@ -1,0 +1,200 @@
+// The results view: priorities first, then every pillar with score, band (as text), bar, counts, its
+// lowest statements and tools; what is already strong; the tips; the glossary; the colophon.
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Content, Pillar } from '../../content/schema.js';
+import type { Answers } from '../../scoring/answers.js';
+import { INSUFFICIENT_BAND, type PillarResult, type Result } from '../../scoring/result-schema.js';
+import { statementsByValue } from '../../scoring/score.js';
+import { formatDateTime, formatNumber } from '../format.js';
+import { renderColophon, renderGlossary, renderTips } from './glossary.js';
+import { safeLink } from './link.js';
+
+export interface ResultsModel {
+  content: Content;
+  result: Result;
+  answers: Answers;
+  locale: string;
+  confirmingRestart: boolean;
+}
+
+export interface ResultsActions {
+  edit(pillarIndex: number): void;
+  askRestart(): void;
+  confirmRestart(): void;
+  cancelRestart(): void;
+  print(): void;
+  download(format: 'json' | 'csv'): void;
+}
+
+export function bandLabel(content: Content, band: string): string {
+  if (band === INSUFFICIENT_BAND) return msg('Te weinig antwoorden');
+  return content.bands.find((b) => b.id === band)?.label ?? band;
+}
+
+function optionLabel(content: Content, value: number) {
+  return content.scale.options.find((o) => o.value === value)?.label ?? String(value);
+}
+
+function normalized(value: number, result: Result) {
+  const { min, max } = result.scale;
+  return max === min ? 1 : (value - min) / (max - min);
+}
+
+function scoreText(p: PillarResult, locale: string) {
+  return p.score === null ? msg('geen score') : msg(str`${formatNumber(locale, p.score, 0)} van 100`);
+}
+
+function renderBar(p: PillarResult) {
+  return html`<div class="bar" aria-hidden="true" data-band=${p.band}>
+    <span style="inline-size: ${p.score ?? 0}%"></span>
+  </div>`;
+}
+
+function renderPillarResult(model: ResultsModel, actions: ResultsActions, pillar: Pillar, p: PillarResult, index: number) {
+  const { content, answers, result, locale } = model;
+  const lowest = statementsByValue(pillar, answers, 'asc').filter((x) => normalized(x.value, result) <= 0.5).slice(0, 3);
+  const tools = pillar.tools ?? [];
+  return html`
+    <article class="pillar-result" part="pillar-result" data-pillar=${p.id} data-band=${p.band}>
+      <h4>
+        <span class="eyebrow">${msg(str`Pijler ${pillar.number ?? index + 1}`)}</span>
+        <span>${pillar.title}</span>
+      </h4>
+      <p class="score-line">
+        <strong class="score">${scoreText(p, locale)}</strong>
+        <span class="band" data-band=${p.band}>${bandLabel(content, p.band)}</span>
+      </p>
+      ${renderBar(p)}
+      <p class="counts">
+        ${msg(str`${p.answered} van ${p.total} beantwoord`)}${p.unknown
+          ? html`, ${msg(str`${p.unknown} × „${content.scale.unknown?.label ?? '?'}”`)}`
+          : nothing}
+      </p>
+      ${lowest.length
+        ? html`<h5>${msg('Laagst gescoord')}</h5>
+            <ul class="statement-list">
+              ${lowest.map((x) => html`<li>${x.statement.text} <span class="answer">(${optionLabel(content, x.value)})</span></li>`)}
+            </ul>`
+        : nothing}
+      ${tools.length
+        ? html`<h5>${tools.length === 1 ? msg('Tool') : msg('Tools')}</h5>
+            <ul class="tools">
+              ${tools.map((t) => html`<li>${t.url ? safeLink(t.url, t.title) : t.title}${t.description ? html` — ${t.description}` : nothing}</li>`)}
+            </ul>`
+        : nothing}
+      <p class="no-print">
+        <button type="button" class="link-button" part="edit-button" @click=${() => actions.edit(index)}>
+          ${msg(str`Antwoorden van „${pillar.title}” aanpassen`)}
+        </button>
+      </p>
+    </article>
+  `;
+}
+
+function renderStrengths(model: ResultsModel) {
+  const { content, answers, result } = model;
+  const strong = content.pillars
+    .flatMap((pillar) => statementsByValue(pillar, answers, 'desc').map((x) => ({ ...x, pillar })))
+    .filter((x) => normalized(x.value, result) >= 0.75)
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 5);
+  return html`
+    <section class="strengths" part="strengths" aria-labelledby="strengths-heading">
+      <h3 id="strengths-heading">${msg('Wat al sterk is')}</h3>
+      ${strong.length
+        ? html`<ul class="statement-list">
+            ${strong.map((x) => html`<li>${x.statement.text} <span class="answer">(${optionLabel(content, x.value)} · ${x.pillar.title})</span></li>`)}
+          </ul>`
+        : html`<p>${msg('Geen van de stellingen kreeg een duidelijk positief antwoord. Bespreek samen wat wél helpt.')}</p>`}
+    </section>
+  `;
+}
+
+function renderTable(model: ResultsModel) {
+  const { content, result, locale } = model;
+  return html`
+    <details class="table-alternative no-print-toggle">
+      <summary>${msg('Uitkomst als tabel')}</summary>
+      <div class="table-scroll">
+        <table part="results-table">
+          <caption>${msg('Score per pijler')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Pijler')}</th>
+              <th scope="col">${msg('Score (0–100)')}</th>
+              <th scope="col">${msg('Beoordeling')}</th>
+              <th scope="col">${msg('Beantwoord')}</th>
+              <th scope="col">${content.scale.unknown?.label ?? msg('Onbekend')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${result.pillars.map(
+              (p) => html`<tr>
+                <th scope="row">${p.title}</th>
+                <td>${p.score === null ? '–' : formatNumber(locale, p.score, 0)}</td>
+                <td>${bandLabel(content, p.band)}</td>
+                <td>${p.answered} / ${p.total}</td>
+                <td>${p.unknown}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  `;
+}
+
+export function renderResults(model: ResultsModel, actions: ResultsActions) {
+  const { content, result, locale } = model;
+  const byId = new Map(content.pillars.map((p, i) => [p.id, { pillar: p, index: i }]));
+  const tips = content.tips ?? [];
+  return html`
+    <section class="view results" part="results" aria-labelledby="view-heading">
+      <h2 id="view-heading" class="view-heading" tabindex="-1">${msg('Uitkomst van de quickscan')}</h2>
+      <p class="meta">${content.title} · ${formatDateTime(locale, result.completedAt)}</p>
+      ${tips.length ? html`<aside class="first-tip" part="first-tip" aria-label=${msg('Let op')}><p>${tips[0]}</p></aside>` : nothing}
+
+      <section class="priorities" part="priorities" aria-labelledby="priorities-heading">
+        <h3 id="priorities-heading">${msg('Hier kun je mee aan de slag')}</h3>
+        ${result.priorities.length
+          ? html`<ol>
+              ${result.priorities.map((id) => {
+                const p = result.pillars.find((x) => x.id === id)!;
+                return html`<li><strong>${p.title}</strong> — ${scoreText(p, locale)}, ${bandLabel(content, p.band)}</li>`;
+              })}
+            </ol>`
+          : html`<p>${msg('Geen enkele pijler valt in een band die om aandacht vraagt.')}</p>`}
+      </section>
+
+      <section class="pillars" aria-labelledby="pillars-heading">
+        <h3 id="pillars-heading">${msg('Per pijler')}</h3>
+        ${result.pillars.map((p) => {
+          const entry = byId.get(p.id);
+          return entry ? renderPillarResult(model, actions, entry.pillar, p, entry.index) : nothing;
+        })}
+        ${renderTable(model)}
+      </section>
+
+      ${renderStrengths(model)} ${renderTips(tips, 1)} ${renderGlossary(content)}
+
+      <div class="actions results-actions no-print" part="results-actions">
+        <button type="button" part="print-button" @click=${actions.print}>${msg('Afdrukken')}</button>
+        <button type="button" part="download-button" @click=${() => actions.download('json')}>${msg('Download (JSON)')}</button>
+        <button type="button" part="download-button" @click=${() => actions.download('csv')}>${msg('Download (CSV)')}</button>
+        <button type="button" part="edit-button" @click=${() => actions.edit(0)}>${msg('Antwoorden aanpassen')}</button>
+        <button type="button" part="restart-button" @click=${actions.askRestart}>${msg('Opnieuw beginnen')}</button>
+      </div>
+      ${model.confirmingRestart
+        ? html`<div class="confirm no-print" part="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
+            <p id="confirm-text">${msg('Weet je het zeker? Al je antwoorden worden gewist.')}</p>
+            <div class="actions">
+              <button type="button" class="danger" part="confirm-restart-button" @click=${actions.confirmRestart}>${msg('Ja, wis alles en begin opnieuw')}</button>
+              <button type="button" part="cancel-restart-button" @click=${actions.cancelRestart}>${msg('Nee, terug')}</button>
+            </div>
+          </div>`
+        : nothing}
+      ${renderColophon(content)}
+    </section>
+  `;
+}

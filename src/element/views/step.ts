@@ -1,0 +1,140 @@
+// One step of the scan: a pillar with each statement as a native radio group in a fieldset.
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Content, Pillar, Statement } from '../../content/schema.js';
+import { type Answers, type AnswerValue, isAnswered } from '../../scoring/answers.js';
+import { renderText } from './text.js';
+import type { TermIndex } from '../../content/terms.js';
+
+export interface StepModel {
+  content: Content;
+  pillar: Pillar;
+  index: number;
+  answers: Answers;
+  /** Statement ids the "next" guard flagged as still open. */
+  flagged: ReadonlySet<string>;
+  guardMessage: string;
+  answered: number;
+  total: number;
+  /** Steps up to and including this index can be jumped to. */
+  reachable: number;
+  terms: TermIndex;
+  openTerm: string | null;
+  idPrefix: string;
+}
+
+export interface StepActions {
+  answer(statement: Statement, value: AnswerValue): void;
+  next(): void;
+  back(): void;
+  goTo(index: number): void;
+  toggleTerm(key: string): void;
+}
+
+function statementNumber(pillar: Pillar, index: number, s: number) {
+  return `${pillar.number ?? index + 1}.${s + 1}`;
+}
+
+export function renderProgress(model: StepModel, actions: StepActions) {
+  const { content, index, answered, total, reachable } = model;
+  const steps = content.pillars.length;
+  return html`
+    <nav class="progress" part="progress" aria-label=${msg('Voortgang')}>
+      <p class="progress-text">
+        <span>${msg(str`Stap ${index + 1} van ${steps}`)}</span>
+        <span aria-hidden="true"> · </span>
+        <span>${msg(str`${answered} van ${total} stellingen beantwoord`)}</span>
+      </p>
+      <div class="meter" aria-hidden="true"><span style="inline-size: ${total ? (100 * answered) / total : 0}%"></span></div>
+      <ol class="stepper">
+        ${content.pillars.map((p, i) => {
+          const current = i === index;
+          const done = p.statements.every((s) => isAnswered(model.answers, s.id));
+          return html`<li>
+            <button
+              type="button"
+              class="stepper-item ${done ? 'done' : ''}"
+              part="stepper-item"
+              aria-current=${current ? 'step' : nothing}
+              ?disabled=${i > reachable}
+              @click=${() => actions.goTo(i)}
+            >
+              <span class="stepper-number" aria-hidden="true">${i + 1}</span>
+              <span class="stepper-title">${p.title}</span>
+              ${done ? html`<span class="visually-hidden">${msg('(klaar)')}</span>` : nothing}
+            </button>
+          </li>`;
+        })}
+      </ol>
+    </nav>
+  `;
+}
+
+function renderStatement(model: StepModel, actions: StepActions, statement: Statement, s: number) {
+  const { content, pillar, index, answers, idPrefix } = model;
+  const name = `${idPrefix}-${statement.id}`;
+  const current = answers[statement.id];
+  const answered = isAnswered(answers, statement.id);
+  const flagged = model.flagged.has(statement.id) && !answered;
+  const legendId = `${name}-legend`;
+  const hintId = `${name}-hint`;
+  const option = (value: AnswerValue, label: string, extra = '') => html`
+    <label class="option ${extra}" part="option">
+      <input
+        type="radio"
+        name=${name}
+        .value=${value === null ? 'unknown' : String(value)}
+        .checked=${answered && current === value}
+        @change=${() => actions.answer(statement, value)}
+      />
+      <span>${label}</span>
+    </label>
+  `;
+  return html`
+    <fieldset
+      class="statement ${flagged ? 'flagged' : ''}"
+      part="statement"
+      data-statement=${statement.id}
+      aria-describedby=${flagged ? hintId : nothing}
+    >
+      <legend id=${legendId}>
+        <span class="statement-number">${statementNumber(pillar, index, s)}</span>
+        <span class="statement-text">${renderText(statement.text, model.terms, model.openTerm, `${name}-t`, actions.toggleTerm)}</span>
+      </legend>
+      ${flagged ? html`<p class="hint" id=${hintId}>${msg('Nog niet beantwoord')}</p>` : nothing}
+      <div class="options" style="--svq-options: ${content.scale.options.length}">
+        ${content.scale.options.map((o) => option(o.value, o.label))}
+      </div>
+      ${content.scale.unknown ? html`<div class="options unknown">${option(null, content.scale.unknown.label, 'unknown')}</div>` : nothing}
+    </fieldset>
+  `;
+}
+
+export function renderStep(model: StepModel, actions: StepActions) {
+  const { content, pillar, index } = model;
+  const last = index === content.pillars.length - 1;
+  return html`
+    <section class="view step" part="step" aria-labelledby="view-heading">
+      ${renderProgress(model, actions)}
+      <h2 id="view-heading" class="view-heading" tabindex="-1">
+        <span class="eyebrow">${msg(str`Pijler ${pillar.number ?? index + 1}`)}</span>
+        <span>${pillar.title}</span>
+      </h2>
+      ${pillar.description
+        ? html`<p class="description">${renderText(pillar.description, model.terms, model.openTerm, `${model.idPrefix}-d${index}`, actions.toggleTerm)}</p>`
+        : nothing}
+      <form class="statements" @submit=${(e: Event) => { e.preventDefault(); actions.next(); }} novalidate>
+        ${pillar.statements.map((statement, s) => renderStatement(model, actions, statement, s))}
+        <p class="guard" part="guard" role="alert">${model.guardMessage}</p>
+        <div class="actions nav">
+          <button type="button" part="back-button" @click=${actions.back}>
+            ${index === 0 ? msg('Terug naar de uitleg') : msg('Vorige pijler')}
+          </button>
+          <button type="submit" class="primary" part="next-button">
+            ${last ? msg('Bekijk de uitkomst') : msg('Volgende pijler')}
+          </button>
+        </div>
+      </form>
+    </section>
+  `;
+}

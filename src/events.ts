@@ -1,0 +1,60 @@
+// Public events of <sociale-veiligheid-quickscan>: names, detail types and the one helper that fires them.
+import type { LoadErrorKind } from './content/load.js';
+import type { AnswerValue } from './scoring/answers.js';
+import type { Result } from './scoring/result-schema.js';
+
+export interface QuickscanReadyDetail {
+  contentId: string;
+  contentVersion: string;
+  locale: string;
+}
+
+export interface QuickscanAnswerDetail {
+  statementId: string;
+  pillarId: string;
+  /** The chosen value, or null for the "unknown" option ("Weet ik niet"). */
+  value: AnswerValue;
+  /** Statements answered so far (all pillars). */
+  answered: number;
+  /** Statements in the scan. */
+  total: number;
+}
+
+export type QuickscanCompleteDetail = Result;
+
+export interface QuickscanErrorDetail {
+  kind: LoadErrorKind;
+  /** Readable message in the element's language. */
+  message: string;
+  issues?: { path: string; message: string }[];
+  /** HTTP status for kind "http". */
+  status?: number;
+}
+
+export const EVENTS = {
+  ready: 'quickscan-ready',
+  answer: 'quickscan-answer',
+  complete: 'quickscan-complete',
+  error: 'quickscan-error',
+} as const;
+
+export interface QuickscanEventMap {
+  'quickscan-ready': CustomEvent<QuickscanReadyDetail>;
+  'quickscan-answer': CustomEvent<QuickscanAnswerDetail>;
+  'quickscan-complete': CustomEvent<QuickscanCompleteDetail>;
+  'quickscan-error': CustomEvent<QuickscanErrorDetail>;
+}
+
+/** Fires a public event: always bubbling and composed, so hosts hear it across shadow roots. */
+export function emit<K extends keyof QuickscanEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: QuickscanEventMap[K]['detail'],
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends QuickscanEventMap {}
+}

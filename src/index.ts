@@ -1,0 +1,29 @@
+// npm entry: the class, types, schemas and pure helpers. Importing it defines no element; import
+// "sociale-veiligheid-quickscan/define" (or the standalone bundle) for that.
+export { QuickscanElement, type Step } from './element/quickscan-element.js';
+export {
+  contentSchema,
+  pillarSchema,
+  statementSchema,
+  scaleSchema,
+  bandSchema,
+  glossaryTermSchema,
+  formatPath,
+  LIMITS,
+  type Content,
+  type Pillar,
+  type Statement,
+  type Scale,
+  type ScaleOption,
+  type Band,
+  type GlossaryTerm,
+  type Tool,
+} from './content/schema.js';
+export { parseContent, parseContentText, fetchContent, LoadError, type ContentIssue, type LoadErrorKind } from './content/load.js';
+export { isSafeUrl } from './content/safe-url.js';
+export { builtinContent } from './content/builtin.js';
+export { score, scorePillar, bandFor, scaleRange } from './scoring/score.js';
+export { resultSchema, pillarResultSchema, resultAnswerSchema, RESULT_SCHEMA_VERSION, INSUFFICIENT_BAND, type Result, type PillarResult, type ResultAnswer } from './scoring/result-schema.js';
+export { sanitizeAnswers, type Answers, type AnswerValue } from './scoring/answers.js';
+export { resultToCsv, resultToJson } from './scoring/export.js';
+export * from './events.js';

@@ -1,0 +1,67 @@
+// Test-only HTTP fixtures for content loading: real status codes, broken bodies, slow responses and
+// pages served with a strict Content-Security-Policy. Mounted as middleware of @web/test-runner.
+import { readFile } from 'node:fs/promises';
+import { resolve, normalize } from 'node:path';
+
+const root = resolve(process.cwd());
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+async function readProjectFile(path) {
+  const file = normalize(resolve(root, path.replace(/^\/+/, '')));
+  if (!file.startsWith(root)) throw new Error('outside project');
+  return readFile(file);
+}
+
+export function fixtureMiddleware() {
+  return async function fixtures(ctx, next) {
+    const url = new URL(ctx.url, 'http://localhost');
+    if (!url.pathname.startsWith('/__fixtures/')) return next();
+    const [, , kind, ...rest] = url.pathname.split('/');
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay) await sleep(Math.min(delay, 10000));
+    ctx.set('Cache-Control', 'no-store');
+    switch (kind) {
+      case 'status': {
+        ctx.status = Number(rest[0]) || 500;
+        ctx.type = 'text/plain';
+        ctx.body = `status ${ctx.status}`;
+        return;
+      }
+      case 'body': {
+        // /__fixtures/body?text=...&type=... returns exactly that body with status 200.
+        ctx.status = 200;
+        ctx.type = url.searchParams.get('type') ?? 'application/json';
+        ctx.body = url.searchParams.get('text') ?? '';
+        return;
+      }
+      case 'file': {
+        // /__fixtures/file/content/nl.json?delay=500 serves a project file, optionally late.
+        try {
+          ctx.body = await readProjectFile(rest.join('/'));
+          ctx.type = rest.at(-1)?.split('.').pop() ?? 'application/octet-stream';
+          ctx.status = 200;
+        } catch {
+          ctx.status = 404;
+        }
+        return;
+      }
+      case 'csp': {
+        // /__fixtures/csp/test/pages/csp.html: a project page served with the strict CSP + Trusted Types.
+        try {
+          ctx.body = await readProjectFile(rest.join('/'));
+          ctx.type = 'text/html';
+          ctx.set('Content-Security-Policy', STRICT_CSP);
+          ctx.status = 200;
+        } catch {
+          ctx.status = 404;
+        }
+        return;
+      }
+      default:
+        return next();
+    }
+  };
+}
