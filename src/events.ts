@@ -20,6 +20,13 @@ export interface QuickscanAnswerDetail {
   total: number;
 }
 
+export interface QuickscanStepDetail {
+  /** 'intro', the index of the pillar step, or 'results'. */
+  step: 'intro' | 'results' | number;
+  /** The pillar of a step, else null. */
+  pillarId: string | null;
+}
+
 export type QuickscanCompleteDetail = Result;
 
 export interface QuickscanErrorDetail {
@@ -34,6 +41,7 @@ export interface QuickscanErrorDetail {
 export const EVENTS = {
   ready: 'quickscan-ready',
   answer: 'quickscan-answer',
+  step: 'quickscan-step',
   complete: 'quickscan-complete',
   error: 'quickscan-error',
 } as const;
@@ -41,6 +49,7 @@ export const EVENTS = {
 export interface QuickscanEventMap {
   'quickscan-ready': CustomEvent<QuickscanReadyDetail>;
   'quickscan-answer': CustomEvent<QuickscanAnswerDetail>;
+  'quickscan-step': CustomEvent<QuickscanStepDetail>;
   'quickscan-complete': CustomEvent<QuickscanCompleteDetail>;
   'quickscan-error': CustomEvent<QuickscanErrorDetail>;
 }

@@ -3,6 +3,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { openProgressStore, storageKey, type ProgressStore, type SavedProgress } from '../adapters/storage.js';
 import { builtinContent } from '../content/builtin.js';
 import { LoadError, contentFromValue, fetchContent, parseContentText } from '../content/load.js';
 import type { Content, Statement } from '../content/schema.js';
@@ -51,6 +52,7 @@ function parseResultAttribute(value: string | null): unknown {
  *
  * @fires quickscan-ready - Content loaded and valid: `{ contentId, contentVersion, locale }`.
  * @fires quickscan-answer - The person answered or changed a statement: `{ statementId, pillarId, value, answered, total }`.
+ * @fires quickscan-step - The person moved to another step: `{ step, pillarId }` (step: 'intro' | index | 'results').
  * @fires quickscan-complete - The person finished (again after changing answers); `detail` is the result.
  * @fires quickscan-error - Content could not be loaded or is invalid: `{ kind, message, issues? }`.
  *
@@ -119,6 +121,9 @@ export class QuickscanElement extends LitElement {
   /** Content as an object (or JSON text); validated, takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) content?: unknown;
 
+  /** Opt-in: keep answers and step in this browser's localStorage and offer them back on return. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
   @state() private _step: Step = 'intro';
   @state() private _answers: Record<string, AnswerValue> = {};
   @state() private _loaded: Loaded = { status: 'pending' };
@@ -127,6 +132,8 @@ export class QuickscanElement extends LitElement {
   @state() private _openTerm: string | null = null;
   @state() private _announcement = '';
   @state() private _result: Result | null = null;
+  @state() private _offer: SavedProgress | null = null;
+  @state() private _storageNotice = false;
 
   private _locale: Locale = 'nl';
   private _source?: ContentSource;
@@ -136,6 +143,8 @@ export class QuickscanElement extends LitElement {
   private _unwatchLang?: () => void;
   private _childObserver?: MutationObserver;
   private _lastReady = '';
+  private _store?: ProgressStore;
+  private _pendingStep?: Step;
 
   /** The last result (after completion or as set by the host), or null. */
   @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
@@ -143,14 +152,14 @@ export class QuickscanElement extends LitElement {
     return this._result;
   }
   set result(value: unknown) {
-    const old = this._result;
     if (value === null || value === undefined) {
       this._result = null;
       this._pendingResult = null;
     } else {
       this._pendingResult = value;
     }
-    this.requestUpdate('result', old);
+    // Unnamed: the getter only changes once the update applied the value.
+    this.requestUpdate();
   }
 
   /** The answers so far, keyed by statement id (a number, or null for "unknown"). Settable to restore. */
@@ -163,6 +172,15 @@ export class QuickscanElement extends LitElement {
   }
   private _pendingAnswers: unknown = null;
 
+  /** Where the person is: 'intro', a pillar index, or 'results'. Settable to restore (fires nothing). */
+  get step(): Step {
+    return this._step;
+  }
+  set step(value: Step) {
+    this._pendingStep = value;
+    this.requestUpdate();
+  }
+
   /** The active content, once loaded and valid. */
   get loadedContent(): Content | null {
     return this._loaded.status === 'complete' ? this._loaded.content : null;
@@ -173,8 +191,10 @@ export class QuickscanElement extends LitElement {
     return this._locale;
   }
 
-  /** Clears all answers and returns to the intro. Fires no event. */
+  /** Clears all answers (and progress kept with `persist`) and returns to the intro. Fires no event. */
   reset(): void {
+    this._store?.clear();
+    this._offer = null;
     this._answers = {};
     this._result = null;
     this._step = 'intro';
@@ -197,7 +217,7 @@ export class QuickscanElement extends LitElement {
     this._source = undefined;
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues): void {
     this._locale = resolveLocale(this);
     const source = pickSource(this, this.content, this.src, this._locale, this._attempt);
     if (!sameSource(this._source, source)) {
@@ -205,7 +225,10 @@ export class QuickscanElement extends LitElement {
       this._load(source);
     }
     const content = this.loadedContent;
-    if (content) this._applyPending(content);
+    if (content) {
+      if (changed.has('persist')) this._openStore(content);
+      this._applyPending(content);
+    }
   }
 
   private _load(source: ContentSource): void {
@@ -245,6 +268,7 @@ export class QuickscanElement extends LitElement {
     if (typeof this._step === 'number' && this._step >= content.pillars.length) this._step = content.pillars.length - 1;
     if (this._result) this._result = this._score(content, new Date(this._result.completedAt));
     if (this._step === 'results' && !this._result) this._step = 'intro';
+    this._openStore(content);
     const key = `${content.id}\u0000${content.version}\u0000${this._contentLocale(content)}`;
     if (key !== this._lastReady) {
       this._lastReady = key;
@@ -261,11 +285,63 @@ export class QuickscanElement extends LitElement {
     this.updateComplete.then(() => emit(this, EVENTS.error, detail));
   }
 
+  private _openStore(content: Content): void {
+    if (!this.persist) {
+      this._store = undefined;
+      this._storageNotice = false;
+      return;
+    }
+    const key = storageKey(content.id, content.version);
+    if (this._store?.key === key) return;
+    this._store = openProgressStore(key);
+    this._storageNotice = !this._store.persistent;
+    const saved = this._store.load();
+    const restorable = saved ? sanitizeAnswers(content, saved.answers) : {};
+    this._offer = saved && Object.keys(restorable).length && !Object.keys(this._answers).length ? saved : null;
+  }
+
+  private _save(): void {
+    if (!this._store) return;
+    this._store.save({ answers: { ...this._answers }, step: this._step, savedAt: new Date().toISOString() });
+  }
+
+  private _resume(): void {
+    const content = this.loadedContent;
+    const saved = this._offer;
+    this._offer = null;
+    if (!content || !saved) return;
+    this._answers = sanitizeAnswers(content, saved.answers);
+    const step = this._validStep(content, saved.step);
+    if (step === 'results') this._result = this._score(content, new Date(saved.savedAt));
+    this._goTo(step);
+  }
+
+  private _discard(): void {
+    this._store?.clear();
+    this._offer = null;
+    this.reset();
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="start-button"]')?.focus());
+  }
+
+  /** A step that exists in this content; 'results' only when every statement has an answer. */
+  private _validStep(content: Content, step: unknown): Step {
+    if (step === 'results') return content.pillars.every((p) => !firstOpenStatement(p, this._answers)) ? 'results' : this._reachable(content);
+    if (typeof step === 'number' && Number.isInteger(step) && step >= 0) return Math.min(step, content.pillars.length - 1);
+    return 'intro';
+  }
+
   /** Applies answers or a result the host set, once the content they belong to is there. */
   private _applyPending(content: Content): void {
     if (this._pendingAnswers !== null) {
       this._answers = sanitizeAnswers(content, this._pendingAnswers);
       this._pendingAnswers = null;
+      this._offer = null;
+    }
+    if (this._pendingStep !== undefined) {
+      const step = this._validStep(content, this._pendingStep);
+      this._pendingStep = undefined;
+      if (step === 'results') this._result = this._score(content);
+      this._step = step;
     }
     if (this._pendingResult !== null) {
       const given = this._pendingResult;
@@ -318,8 +394,10 @@ export class QuickscanElement extends LitElement {
             : msg('Uitleg van de quickscan'),
       );
     }
+    this._save();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#view-heading')?.focus();
+    emit(this, EVENTS.step, { step, pillarId: typeof step === 'number' ? content.pillars[step].id : null });
   }
 
   private _answer(statement: Statement, value: AnswerValue): void {
@@ -327,6 +405,7 @@ export class QuickscanElement extends LitElement {
     if (!content) return;
     const pillar = content.pillars.find((p) => p.statements.includes(statement));
     this._answers = { ...this._answers, [statement.id]: value };
+    this._save();
     emit(this, EVENTS.answer, {
       statementId: statement.id,
       pillarId: pillar?.id ?? '',
@@ -435,9 +514,10 @@ export class QuickscanElement extends LitElement {
   private _renderView(content: Content, terms: TermIndex) {
     const step = this._step;
     if (step === 'intro') {
+      const offer = this._offer ? { answered: countAnswered(content.pillars, sanitizeAnswers(content, this._offer.answers)), total: countStatements(content.pillars) } : null;
       return renderIntro(
-        { content, locale: this._locale, resuming: Object.keys(this._answers).length > 0 },
-        () => this._goTo(0),
+        { content, locale: this._locale, resuming: Object.keys(this._answers).length > 0, offer, storageNotice: this._storageNotice },
+        { start: () => this._goTo(0), resume: () => this._resume(), discard: () => this._discard() },
       );
     }
     if (step === 'results' && this._result) {

@@ -187,6 +187,19 @@ export const styles = css`
     margin-block: 0.25em;
   }
 
+  .offer {
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface);
+  }
+  .notice {
+    color: var(--_muted);
+    font-size: 0.95em;
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.75em;
+  }
+
   /* progress */
   .progress {
     margin-block-end: var(--_space);

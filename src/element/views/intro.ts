@@ -10,9 +10,29 @@ export interface IntroModel {
   locale: string;
   /** Answers exist already (the person went back to the start). */
   resuming: boolean;
+  /** Progress saved on this device earlier (with `persist`): how far it got. */
+  offer: { answered: number; total: number } | null;
+  /** `persist` is on but the browser refused storage: progress lives only while the page is open. */
+  storageNotice: boolean;
 }
 
-export function renderIntro(model: IntroModel, onStart: () => void) {
+export interface IntroActions {
+  start(): void;
+  resume(): void;
+  discard(): void;
+}
+
+function renderOffer(offer: { answered: number; total: number }, actions: IntroActions) {
+  return html`<div class="offer" part="resume-offer" role="group" aria-labelledby="offer-text">
+    <p id="offer-text">${msg(str`Je hebt deze scan eerder op dit apparaat ingevuld (${offer.answered} van ${offer.total} stellingen beantwoord).`)}</p>
+    <div class="actions">
+      <button type="button" class="primary" part="resume-button" @click=${actions.resume}>${msg('Verder waar je was')}</button>
+      <button type="button" part="discard-button" @click=${actions.discard}>${msg('Opnieuw beginnen')}</button>
+    </div>
+  </div>`;
+}
+
+export function renderIntro(model: IntroModel, actions: IntroActions) {
   const { content, locale } = model;
   const total = countStatements(content.pillars);
   const pillars = content.pillars.length;
@@ -36,11 +56,16 @@ export function renderIntro(model: IntroModel, onStart: () => void) {
       <ol class="pillar-overview" aria-label=${msg('Pijlers')}>
         ${content.pillars.map((p) => html`<li>${p.title}</li>`)}
       </ol>
-      <div class="actions">
-        <button type="button" class="primary" part="start-button" @click=${onStart}>
-          ${model.resuming ? msg('Verder met de scan') : msg('Start de quickscan')}
-        </button>
-      </div>
+      ${model.storageNotice
+        ? html`<p class="notice" part="storage-notice">${msg('Je antwoorden kunnen in deze browser niet worden bewaard; ze blijven alleen staan zolang deze pagina open is.')}</p>`
+        : null}
+      ${model.offer
+        ? renderOffer(model.offer, actions)
+        : html`<div class="actions">
+            <button type="button" class="primary" part="start-button" @click=${actions.start}>
+              ${model.resuming ? msg('Verder met de scan') : msg('Start de quickscan')}
+            </button>
+          </div>`}
     </section>
   `;
 }

@@ -1,5 +1,6 @@
 // One step of the scan: a pillar with each statement as a native radio group in a fieldset.
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { Content, Pillar, Statement } from '../../content/schema.js';
 import { type Answers, type AnswerValue, isAnswered } from '../../scoring/answers.js';
@@ -124,7 +125,12 @@ export function renderStep(model: StepModel, actions: StepActions) {
         ? html`<p class="description">${renderText(pillar.description, model.terms, model.openTerm, `${model.idPrefix}-d${index}`, actions.toggleTerm)}</p>`
         : nothing}
       <form class="statements" @submit=${(e: Event) => { e.preventDefault(); actions.next(); }} novalidate>
-        ${pillar.statements.map((statement, s) => renderStatement(model, actions, statement, s))}
+        ${keyed(
+          pillar.id,
+          // Fresh inputs per pillar: reusing checked radios across steps would let the browser uncheck them
+          // when their group name changes.
+          html`${pillar.statements.map((statement, s) => renderStatement(model, actions, statement, s))}`,
+        )}
         <p class="guard" part="guard" role="alert">${model.guardMessage}</p>
         <div class="actions nav">
           <button type="button" part="back-button" @click=${actions.back}>
