@@ -94,11 +94,14 @@ export function parseContentText(text: string, url?: string): Content {
   return parsed.content;
 }
 
-/** Fetches content from a URL, aborting with the signal. Only this URL is ever requested. */
-export async function fetchContent(url: string, signal?: AbortSignal): Promise<Content> {
+/**
+ * Fetches content from a URL, aborting with the signal. Only this URL is ever requested. A retry
+ * (`reload`) bypasses the HTTP cache so it really asks the server again.
+ */
+export async function fetchContent(url: string, signal?: AbortSignal, reload = false): Promise<Content> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal, credentials: 'same-origin', cache: reload ? 'reload' : 'default', headers: { Accept: 'application/json' } });
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new LoadError('network', `The content could not be fetched: ${(e as Error).message}`, [], undefined, url);

@@ -115,8 +115,16 @@ export class QuickscanElement extends LitElement {
   /** URL of the content JSON. Used when no `content` property or inline JSON is given. */
   @property() src?: string;
 
-  /** Language of the UI and built-in content (`nl`, `en`; region tags map to their language). */
-  @property({ reflect: true }) override lang = '';
+  // `lang` stays the native attribute/property (it also sets the language for assistive technology);
+  // the element only observes it. Region tags map to their language; unknown ones fall back to Dutch.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
 
   /** Content as an object (or JSON text); validated, takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) content?: unknown;
@@ -251,7 +259,7 @@ export class QuickscanElement extends LitElement {
     const abort = new AbortController();
     this._abort = abort;
     this._loaded = { status: 'pending' };
-    fetchContent(source.url, abort.signal).then(
+    fetchContent(source.url, abort.signal, source.attempt > 0).then(
       (content) => {
         if (this._abort === abort) this._setContent(content);
       },

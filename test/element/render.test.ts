@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import nl from '../../content/nl.json' with { type: 'json' };
+import { nl as nlData } from '../../src/generated/builtin-content.js';
+const nl = nlData as { pillars: { statements: { text: string }[] }[] };
 import { $, $$, mountScan, part, start, statements, next, answerStep } from '../support/scan.js';
 
 describe('rendering the built-in Dutch content', () => {

@@ -16,6 +16,7 @@ async function readProjectFile(path) {
 }
 
 export function fixtureMiddleware() {
+  const seen = new Set();
   return async function fixtures(ctx, next) {
     const url = new URL(ctx.url, 'http://localhost');
     if (!url.pathname.startsWith('/__fixtures/')) return next();
@@ -42,6 +43,24 @@ export function fixtureMiddleware() {
         try {
           ctx.body = await readProjectFile(rest.join('/'));
           ctx.type = rest.at(-1)?.split('.').pop() ?? 'application/octet-stream';
+          ctx.status = 200;
+        } catch {
+          ctx.status = 404;
+        }
+        return;
+      }
+      case 'flaky': {
+        // /__fixtures/flaky/<key>/content/nl.json: 503 the first time a key is asked, the file after that.
+        const [key, ...path] = rest;
+        if (!seen.has(key)) {
+          seen.add(key);
+          ctx.status = 503;
+          ctx.body = 'try again';
+          return;
+        }
+        try {
+          ctx.body = await readProjectFile(path.join('/'));
+          ctx.type = 'json';
           ctx.status = 200;
         } catch {
           ctx.status = 404;

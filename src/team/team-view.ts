@@ -1,0 +1,244 @@
+// The team view: the facilitator adds the team's result files; once enough are counted it shows per
+// pillar the spread of scores (band shares and range, in text, bars and a table), three conversation
+// lists, the tips, print and a CSV of the aggregate. Only aggregates are shown, never one person's answers.
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Content } from '../content/schema.js';
+import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
+import { formatNumber, isOne } from '../element/format.js';
+import { renderTips } from '../element/views/glossary.js';
+import { bandLabel } from '../element/views/results.js';
+import type { TeamListItem, TeamPillar, TeamRejection, TeamSummary } from './aggregate.js';
+import type { TeamState } from './team-controller.js';
+import { teamToCsv } from './team-csv.js';
+
+export interface TeamModel {
+  content: Content;
+  locale: string;
+  team: TeamState;
+}
+
+export interface TeamActions {
+  addFiles(files: File[]): void;
+  clearFiles(): void;
+  print(): void;
+  downloadCsv(): void;
+}
+
+/** The CSV of the summary with localized headers (call inside the element's locale). */
+export function teamCsv(content: Content, summary: TeamSummary): string {
+  return teamToCsv(
+    summary,
+    content,
+    {
+      pillar: msg('Pijler'),
+      respondents: msg('Aantal met score'),
+      median: msg('Mediaan'),
+      mean: msg('Gemiddelde'),
+      min: msg('Minimum'),
+      max: msg('Maximum'),
+      q1: msg('Eerste kwartiel'),
+      q3: msg('Derde kwartiel'),
+      iqr: msg('Interkwartielafstand'),
+      statementId: msg('Stelling-id'),
+      statement: msg('Stelling'),
+      answered: msg('Beantwoord'),
+      statementMean: msg('Gemiddelde stelling'),
+      spread: msg('Spreiding (0–1)'),
+      list: msg('Lijst'),
+      lists: { strong: msg('Sterk'), 'needs-work': msg('Werk aan de winkel'), disagree: msg('Verschil van mening') },
+    },
+    (band) => bandLabel(content, band),
+  );
+}
+
+function rejectReason(r: TeamRejection): string {
+  switch (r.reason) {
+    case 'parse':
+      return msg('geen leesbaar JSON-bestand');
+    case 'invalid':
+      return msg('geen uitkomst van de quickscan: het formaat klopt niet');
+    case 'other-content':
+      return msg('hoort bij een andere quickscan');
+    default:
+      return msg('hoort bij een andere versie van deze quickscan');
+  }
+}
+
+function renderInput(model: TeamModel, actions: TeamActions) {
+  const { team, locale } = model;
+  const n = team.summary.respondents;
+  const d = team.duplicates;
+  const onChange = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length) actions.addFiles(files);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length) actions.addFiles(files);
+  };
+  return html`
+    <div class="drop-zone no-print" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${onDrop}>
+      <label for="team-files">${msg('Kies de uitkomsten van je team (JSON-bestanden)')}</label>
+      <input id="team-files" type="file" accept=".json,application/json" multiple part="team-file-input" @change=${onChange} />
+      <p class="hint-text">${msg('Of sleep de bestanden hierheen. Ze worden alleen in deze browser gelezen; er wordt niets verstuurd.')}</p>
+    </div>
+    <p role="status" class="team-count">
+      ${isOne(locale, n) ? msg('1 uitkomst telt mee.') : msg(str`${n} uitkomsten tellen mee.`)}
+      ${d ? (isOne(locale, d) ? msg('1 uitkomst kwam dubbel voor en telt één keer mee.') : msg(str`${d} uitkomsten kwamen dubbel voor en tellen één keer mee.`)) : nothing}
+    </p>
+    ${team.rejected.length
+      ? html`<section class="rejected" part="team-rejected" aria-labelledby="team-rejected-heading">
+          <h3 id="team-rejected-heading">${msg('Niet meegeteld')}</h3>
+          <ul>
+            ${team.rejected.map((r) => html`<li><strong>${r.name ?? msg(str`Uitkomst ${r.index + 1}`)}</strong>: ${rejectReason(r)}</li>`)}
+          </ul>
+        </section>`
+      : nothing}
+    ${team.files
+      ? html`<p class="no-print"><button type="button" class="link-button" part="team-clear-button" @click=${actions.clearFiles}>${msg('Gekozen bestanden weer weghalen')}</button></p>`
+      : nothing}
+  `;
+}
+
+const num = (locale: string, n: number | null) => (n === null ? '–' : formatNumber(locale, n, 1));
+const pct = (n: number) => `${Math.max(0, Math.min(100, n))}%`;
+
+function renderPillar(model: TeamModel, p: TeamPillar, index: number) {
+  const { content, locale } = model;
+  const total = model.team.summary.respondents;
+  const bandIds = [...content.bands.map((b) => b.id), INSUFFICIENT_BAND].filter((b) => p.bands[b]);
+  const number = content.pillars[index]?.number ?? index + 1;
+  return html`
+    <article class="pillar-result team-pillar" part="team-pillar" data-pillar=${p.id}>
+      <h4><span class="eyebrow">${msg(str`Pijler ${number}`)}</span> <span>${p.title}</span></h4>
+      ${p.median === null
+        ? html`<p>${msg('Niemand gaf genoeg antwoorden voor een score.')}</p>`
+        : html`<p class="score-line">
+              <strong class="score">${msg(str`Mediaan ${num(locale, p.median)} van 100`)}</strong>
+              <span>${msg(str`gemiddeld ${num(locale, p.mean)}`)}</span>
+            </p>
+            <p class="counts">
+              ${msg(str`Van ${num(locale, p.min)} tot ${num(locale, p.max)}; de middelste helft van ${num(locale, p.q1)} tot ${num(locale, p.q3)}.`)}
+            </p>
+            <div class="range" aria-hidden="true">
+              <span class="range-line" style="inset-inline-start: ${pct(p.min!)}; inline-size: ${pct(p.max! - p.min!)}"></span>
+              <span class="range-box" style="inset-inline-start: ${pct(p.q1!)}; inline-size: ${pct(p.iqr!)}"></span>
+              <span class="range-median" style="inset-inline-start: ${pct(p.median)}"></span>
+            </div>`}
+      <div class="share-bar" aria-hidden="true">
+        ${bandIds.map((b) => html`<span data-band=${b} style="inline-size: ${pct((100 * p.bands[b]) / total)}"></span>`)}
+      </div>
+      <ul class="legend">
+        ${bandIds.map(
+          (b) => html`<li data-band=${b}>
+            <span class="swatch" aria-hidden="true"></span>${bandLabel(content, b)}: ${p.bands[b]}
+            (${formatNumber(locale, Math.round((100 * p.bands[b]) / total), 0)}%)
+          </li>`,
+        )}
+      </ul>
+    </article>
+  `;
+}
+
+function renderTable(model: TeamModel) {
+  const { content, locale, team } = model;
+  const bandIds = [...content.bands.map((b) => b.id), INSUFFICIENT_BAND];
+  return html`
+    <details class="table-alternative">
+      <summary>${msg('Teamuitkomst als tabel')}</summary>
+      <div class="table-scroll">
+        <table>
+          <caption>${msg('Scores (0–100) van het team per pijler')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Pijler')}</th>
+              <th scope="col">${msg('Met score')}</th>
+              <th scope="col">${msg('Mediaan')}</th>
+              <th scope="col">${msg('Gemiddelde')}</th>
+              <th scope="col">${msg('Laagste–hoogste')}</th>
+              <th scope="col">${msg('Middelste helft')}</th>
+              ${bandIds.map((b) => html`<th scope="col">${bandLabel(content, b)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${team.summary.pillars.map(
+              (p) => html`<tr>
+                <th scope="row">${p.title}</th>
+                <td>${p.respondents}</td>
+                <td>${num(locale, p.median)}</td>
+                <td>${num(locale, p.mean)}</td>
+                <td>${p.min === null ? '–' : `${num(locale, p.min)}–${num(locale, p.max)}`}</td>
+                <td>${p.q1 === null ? '–' : `${num(locale, p.q1)}–${num(locale, p.q3)}`}</td>
+                ${bandIds.map((b) => html`<td>${p.bands[b] ?? 0}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  `;
+}
+
+function renderList(model: TeamModel, id: string, title: string, items: readonly TeamListItem[], empty: string) {
+  const { content, locale, team } = model;
+  const statements = new Map(content.pillars.flatMap((p) => p.statements.map((s) => [s.id, { s, p }])));
+  const options = [...content.scale.options.map((o) => ({ key: String(o.value), label: o.label })), { key: 'unknown', label: content.scale.unknown?.label ?? '?' }];
+  return html`
+    <section aria-labelledby=${id}>
+      <h4 id=${id}>${title}</h4>
+      ${items.length
+        ? html`<ul class="statement-list">
+            ${items.map((x) => {
+              const found = statements.get(x.statementId);
+              const dist = team.summary.statements.find((s) => s.id === x.statementId)?.distribution ?? {};
+              return html`<li>
+                ${found?.s.text ?? x.statementId}
+                <span class="answer">(${found?.p.title} · ${msg(str`gemiddeld ${formatNumber(locale, x.mean, 1)}`)} ·
+                  ${options.filter((o) => dist[o.key]).map((o) => `${o.label} ${dist[o.key]}`).join(', ')})</span>
+              </li>`;
+            })}
+          </ul>`
+        : html`<p>${empty}</p>`}
+    </section>
+  `;
+}
+
+export function renderTeam(model: TeamModel, actions: TeamActions) {
+  const { content, team } = model;
+  const { summary } = team;
+  const tips = content.tips ?? [];
+  return html`
+    <section class="view team" part="team" aria-labelledby="view-heading">
+      <h2 id="view-heading" class="view-heading" tabindex="-1">${msg('Teamgesprek: de uitkomsten samen')}</h2>
+      <p class="meta">${content.title}</p>
+      <p>${msg('Iedereen vult de quickscan eerst zelf in en downloadt de uitkomst (JSON). Hier zie je alleen wat het team samen vindt, nooit de antwoorden van één persoon.')}</p>
+      ${renderInput(model, actions)}
+      ${!summary.ready
+        ? html`<p class="notice" part="team-waiting">
+            ${msg(str`Er zijn minstens ${summary.minGroupSize} uitkomsten nodig voordat hier iets te zien is. Zo blijft ieders antwoord anoniem.`)}
+          </p>`
+        : html`
+            ${tips.length ? html`<aside class="first-tip" part="first-tip" aria-label=${msg('Let op')}><p>${tips[0]}</p></aside>` : nothing}
+            <section class="pillars" aria-labelledby="team-pillars-heading">
+              <h3 id="team-pillars-heading">${msg('Per pijler: hoe verschillend scoort het team?')}</h3>
+              ${summary.pillars.map((p, i) => renderPillar(model, p, i))} ${renderTable(model)}
+            </section>
+            <section class="team-lists" part="team-lists" aria-labelledby="team-lists-heading">
+              <h3 id="team-lists-heading">${msg('Om over te praten')}</h3>
+              ${renderList(model, 'team-disagree', msg('Hier denkt het team verschillend over: begin hier het gesprek'), summary.lists.disagree, msg('Over geen enkele stelling lopen de meningen sterk uiteen.'))}
+              ${renderList(model, 'team-strong', msg('Het team is het eens: dit is sterk'), summary.lists.strong, msg('Geen stelling waarover het team eensgezind positief is.'))}
+              ${renderList(model, 'team-needs-work', msg('Het team is het eens: hier is werk te doen'), summary.lists.needsWork, msg('Geen stelling waarover het team eensgezind negatief is.'))}
+            </section>
+            ${renderTips(tips, 1)}
+            <div class="actions no-print" part="team-actions">
+              <button type="button" part="print-button" @click=${actions.print}>${msg('Afdrukken')}</button>
+              <button type="button" part="download-button team-download-button" @click=${actions.downloadCsv}>${msg('Download CSV (team)')}</button>
+            </div>
+          `}
+    </section>
+  `;
+}
