@@ -3,6 +3,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const quiet = (warning, warn) => {
   // zod ships comments rollup cannot place and harmless circular imports.
@@ -20,6 +21,8 @@ export default {
   onwarn: quiet,
   plugins: [
     typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
+    // Whitespace and comments out of lit's html`` and css`` literals (templates keep their meaning).
+    minifyTemplateLiterals(),
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],

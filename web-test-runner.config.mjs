@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fixtureMiddleware } from './test/support/fixture-server.mjs';
 import { totalsReporter } from './test/support/totals-reporter.mjs';
+import { mediaFeaturesPlugin } from './test/support/media-plugin.mjs';
 
 const chromeArgs = [
   '--no-sandbox',
@@ -56,7 +57,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
   middleware: [fixtureMiddleware()],
   reporters: [defaultReporter(), totalsReporter()],
 };

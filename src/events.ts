@@ -2,6 +2,7 @@
 import type { LoadErrorKind } from './content/load.js';
 import type { AnswerValue } from './scoring/answers.js';
 import type { Result } from './scoring/result-schema.js';
+import type { TeamSummary } from './team/aggregate.js';
 
 export interface QuickscanReadyDetail {
   contentId: string;
@@ -29,6 +30,9 @@ export interface QuickscanStepDetail {
 
 export type QuickscanCompleteDetail = Result;
 
+/** Team mode: the aggregate of a group's results (never one person's answers). */
+export type QuickscanTeamSummaryDetail = TeamSummary;
+
 export interface QuickscanErrorDetail {
   kind: LoadErrorKind;
   /** Readable message in the element's language. */
@@ -44,6 +48,7 @@ export const EVENTS = {
   step: 'quickscan-step',
   complete: 'quickscan-complete',
   error: 'quickscan-error',
+  teamSummary: 'quickscan-team-summary',
 } as const;
 
 export interface QuickscanEventMap {
@@ -52,6 +57,7 @@ export interface QuickscanEventMap {
   'quickscan-step': CustomEvent<QuickscanStepDetail>;
   'quickscan-complete': CustomEvent<QuickscanCompleteDetail>;
   'quickscan-error': CustomEvent<QuickscanErrorDetail>;
+  'quickscan-team-summary': CustomEvent<QuickscanTeamSummaryDetail>;
 }
 
 /** Fires a public event: always bubbling and composed, so hosts hear it across shadow roots. */

@@ -27,3 +27,5 @@ export { resultSchema, pillarResultSchema, resultAnswerSchema, RESULT_SCHEMA_VER
 export { sanitizeAnswers, type Answers, type AnswerValue } from './scoring/answers.js';
 export { resultToCsv, resultToJson } from './scoring/export.js';
 export * from './events.js';
+export { aggregate, prepareTeam, type TeamSummary, type TeamPillar, type TeamStatement, type TeamListItem, type TeamRejection } from './team/aggregate.js';
+export { openProgressStore, storageKey, type ProgressStore, type SavedProgress } from './adapters/storage.js';

@@ -21,6 +21,10 @@ import {
 import { resultToCsv, resultToJson } from '../scoring/export.js';
 import { resultSchema, type Result } from '../scoring/result-schema.js';
 import { score } from '../scoring/score.js';
+import { clampGroupSize } from '../team/aggregate.js';
+import { TeamController } from '../team/team-controller.js';
+import { teamStyles } from '../team/team.styles.js';
+import { renderTeam, teamCsv } from '../team/team-view.js';
 import { errorDetail } from './error-text.js';
 import { resolveLocale, watchAncestorLang } from './lang.js';
 import { styles } from './quickscan.styles.js';
@@ -56,6 +60,8 @@ function parseResultAttribute(value: string | null): unknown {
  * @fires quickscan-complete - The person finished (again after changing answers); `detail` is the result.
  * @fires quickscan-error - Content could not be loaded or is invalid: `{ kind, message, issues? }`.
  *
+ * @fires quickscan-team-summary - Team mode: the facilitator added result files and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
+ *
  * @csspart base - The wrapper of every view.
  * @csspart intro - The intro view.
  * @csspart start-button - The button that starts the scan.
@@ -90,6 +96,19 @@ function parseResultAttribute(value: string | null): unknown {
  * @csspart error - The error view.
  * @csspart error-issues - The list of content issues.
  * @csspart retry-button - Retries loading after a network or HTTP error.
+ * @csspart resume-offer - With `persist`: the offer to continue saved progress.
+ * @csspart resume-button - Continues where the person left off.
+ * @csspart discard-button - Forgets the saved progress and starts over.
+ * @csspart storage-notice - With `persist`: the notice that the browser refused storage.
+ * @csspart team - The team view.
+ * @csspart team-file-input - The file input for the team's result files (JSON).
+ * @csspart team-rejected - The list of files or results that were not counted, with the reason.
+ * @csspart team-waiting - The notice shown until enough results are counted.
+ * @csspart team-pillar - One pillar of the team view (median, range, band shares).
+ * @csspart team-lists - Where the team agrees it is strong, agrees work is needed, and disagrees.
+ * @csspart team-actions - Print and CSV download of the team view.
+ * @csspart team-download-button - Downloads the team aggregate as CSV.
+ * @csspart team-clear-button - Forgets the chosen files.
  *
  * @cssprop --svq-font - Font family (default: inherited from the page).
  * @cssprop --svq-color-text - Text colour.
@@ -110,7 +129,7 @@ function parseResultAttribute(value: string | null): unknown {
  * @cssprop --svq-max-width - Maximum width of the content column.
  */
 export class QuickscanElement extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, teamStyles];
 
   /** URL of the content JSON. Used when no `content` property or inline JSON is given. */
   @property() src?: string;
@@ -128,6 +147,15 @@ export class QuickscanElement extends LitElement {
 
   /** Content as an object (or JSON text); validated, takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) content?: unknown;
+
+  /** "team": a facilitator's view of a team's results (see `results`) instead of the scan. */
+  @property({ reflect: true }) mode: 'scan' | 'team' = 'scan';
+
+  /** Team mode: results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
+  @property({ attribute: false }) results: unknown[] = [];
+
+  /** Team mode: how many results are needed before anything is shown (default 3, never below 2). */
+  @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
 
   /** Opt-in: keep answers and step in this browser's localStorage and offer them back on return. */
   @property({ type: Boolean, reflect: true }) persist = false;
@@ -152,6 +180,7 @@ export class QuickscanElement extends LitElement {
   private _childObserver?: MutationObserver;
   private _lastReady = '';
   private _store?: ProgressStore;
+  private readonly _team = new TeamController(() => this.requestUpdate());
   private _pendingStep?: Step;
 
   /** The last result (after completion or as set by the host), or null. */
@@ -237,6 +266,9 @@ export class QuickscanElement extends LitElement {
       if (changed.has('persist')) this._openStore(content);
       this._applyPending(content);
     }
+    if (changed.has('results')) this._team.setResults(this.results);
+    this._team.content = content;
+    this._team.minGroupSize = clampGroupSize(this.minGroupSize);
   }
 
   private _load(source: ContentSource): void {
@@ -475,11 +507,33 @@ export class QuickscanElement extends LitElement {
             (band) => bandLabel(content, band),
           ),
     );
-    const blob = new Blob([text], { type: format === 'json' ? 'application/json' : 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
+    this._saveFile(
+      `quickscan-${content.id}-${result.completedAt.slice(0, 10)}.${format}`,
+      text,
+      format === 'json' ? 'application/json' : 'text/csv;charset=utf-8',
+    );
+  }
+
+  private async _addTeamFiles(files: File[]): Promise<void> {
+    // Resolves with the summary when it counts more results than before and is shown (≥ min-group-size).
+    const summary = await this._team.addFiles(files);
+    if (summary) emit(this, EVENTS.teamSummary, summary);
+  }
+
+  private _downloadTeamCsv(): void {
+    const content = this.loadedContent;
+    const summary = this._team.summary;
+    if (!content || !summary?.ready) return;
+    const text = inLocale(this._locale, () => teamCsv(content, summary));
+    this._saveFile(`quickscan-team-${content.id}-${new Date().toISOString().slice(0, 10)}.csv`, text, 'text/csv;charset=utf-8');
+  }
+
+  /** Offers text as a file download (a blob URL; nothing leaves the browser). */
+  private _saveFile(filename: string, text: string, type: string): void {
+    const url = URL.createObjectURL(new Blob([text], { type }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `quickscan-${content.id}-${result.completedAt.slice(0, 10)}.${format}`;
+    a.download = filename;
     a.hidden = true;
     this.renderRoot.appendChild(a);
     a.click();
@@ -520,6 +574,18 @@ export class QuickscanElement extends LitElement {
   }
 
   private _renderView(content: Content, terms: TermIndex) {
+    const team = this.mode === 'team' ? this._team.state : null;
+    if (team) {
+      return renderTeam(
+        { content, locale: this._locale, team },
+        {
+          addFiles: (files) => this._addTeamFiles(files),
+          clearFiles: () => this._team.clearFiles(),
+          print: () => this._print(),
+          downloadCsv: () => this._downloadTeamCsv(),
+        },
+      );
+    }
     const step = this._step;
     if (step === 'intro') {
       const offer = this._offer ? { answered: countAnswered(content.pillars, sanitizeAnswers(content, this._offer.answers)), total: countStatements(content.pillars) } : null;

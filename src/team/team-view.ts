@@ -84,14 +84,14 @@ function renderInput(model: TeamModel, actions: TeamActions) {
     <div class="drop-zone no-print" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${onDrop}>
       <label for="team-files">${msg('Kies de uitkomsten van je team (JSON-bestanden)')}</label>
       <input id="team-files" type="file" accept=".json,application/json" multiple part="team-file-input" @change=${onChange} />
-      <p class="hint-text">${msg('Of sleep de bestanden hierheen. Ze worden alleen in deze browser gelezen; er wordt niets verstuurd.')}</p>
+      <p class="meta">${msg('Of sleep de bestanden hierheen. Ze worden alleen in deze browser gelezen; er wordt niets verstuurd.')}</p>
     </div>
-    <p role="status" class="team-count">
+    <p role="status">
       ${isOne(locale, n) ? msg('1 uitkomst telt mee.') : msg(str`${n} uitkomsten tellen mee.`)}
       ${d ? (isOne(locale, d) ? msg('1 uitkomst kwam dubbel voor en telt één keer mee.') : msg(str`${d} uitkomsten kwamen dubbel voor en tellen één keer mee.`)) : nothing}
     </p>
     ${team.rejected.length
-      ? html`<section class="rejected" part="team-rejected" aria-labelledby="team-rejected-heading">
+      ? html`<section class="error" part="team-rejected" aria-labelledby="team-rejected-heading">
           <h3 id="team-rejected-heading">${msg('Niet meegeteld')}</h3>
           <ul>
             ${team.rejected.map((r) => html`<li><strong>${r.name ?? msg(str`Uitkomst ${r.index + 1}`)}</strong>: ${rejectReason(r)}</li>`)}
@@ -124,12 +124,12 @@ function renderPillar(model: TeamModel, p: TeamPillar, index: number) {
             <p class="counts">
               ${msg(str`Van ${num(locale, p.min)} tot ${num(locale, p.max)}; de middelste helft van ${num(locale, p.q1)} tot ${num(locale, p.q3)}.`)}
             </p>
-            <div class="range" aria-hidden="true">
+            <div class="bar range" aria-hidden="true">
               <span class="range-line" style="inset-inline-start: ${pct(p.min!)}; inline-size: ${pct(p.max! - p.min!)}"></span>
               <span class="range-box" style="inset-inline-start: ${pct(p.q1!)}; inline-size: ${pct(p.iqr!)}"></span>
               <span class="range-median" style="inset-inline-start: ${pct(p.median)}"></span>
             </div>`}
-      <div class="share-bar" aria-hidden="true">
+      <div class="bar share-bar" aria-hidden="true">
         ${bandIds.map((b) => html`<span data-band=${b} style="inline-size: ${pct((100 * p.bands[b]) / total)}"></span>`)}
       </div>
       <ul class="legend">

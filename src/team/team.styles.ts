@@ -1,4 +1,5 @@
-// Extra styles of the team view, added after the element's own styles (same --_ tokens).
+// Extra styles of the team view, added after the element's own styles (same --_ tokens; the bars
+// build on the element's `.bar`).
 import { css } from 'lit';
 
 export const teamStyles = css`
@@ -8,76 +9,56 @@ export const teamStyles = css`
     padding: var(--_space);
     border: 2px dashed var(--_border);
     border-radius: var(--_radius);
+    margin-block-end: var(--_space);
     background: var(--_surface);
-  }
-  .drop-zone:focus-within {
-    border-color: var(--_accent);
   }
   .drop-zone label {
     font-weight: 600;
   }
-  .drop-zone input:focus-visible {
-    outline: var(--_ring);
-    outline-offset: 2px;
-  }
-  .hint-text {
-    color: var(--_muted);
+  .drop-zone p {
     margin: 0;
   }
-  .team-count {
-    margin-block: var(--_space);
+  .drop-zone:focus-within {
+    border-color: var(--_accent);
   }
-  .rejected {
-    border-inline-start: 4px solid var(--_danger);
-    padding-inline-start: 0.75em;
+  .drop-zone input:focus-visible {
+    outline: var(--_ring);
   }
-  .range,
-  .share-bar {
-    position: relative;
+  .team .bar {
     display: flex;
-    block-size: 0.9rem;
+    position: relative;
     margin-block: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
-    overflow: hidden;
-    print-color-adjust: exact;
-    -webkit-print-color-adjust: exact;
-  }
-  .share-bar span {
-    block-size: 100%;
-    background: var(--_band, var(--_accent));
   }
   .share-bar span + span {
     border-inline-start: 2px solid var(--_bg);
   }
-  .range {
+  .team .range {
     overflow: visible;
   }
   .range span {
     position: absolute;
     inset-block: 0;
+    block-size: auto;
   }
-  .range-line {
-    inset-block: calc(50% - 1px) !important;
+  .range .range-line {
+    inset-block: calc(50% - 1px);
     border-block-start: 2px solid var(--_text);
+    background: none;
   }
-  .range-box {
-    background: var(--_accent);
+  .range .range-box {
     opacity: 0.5;
+    background: var(--_accent);
   }
-  .range-median {
+  .range .range-median {
     inline-size: 3px;
-    margin-inline-start: -1px;
-    inset-block: -0.2rem !important;
+    inset-block: -0.2rem;
     background: var(--_text);
   }
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1.25em;
+    gap: 0 1.25em;
     padding: 0;
-    margin: 0;
     list-style: none;
   }
   .swatch {
@@ -85,14 +66,10 @@ export const teamStyles = css`
     inline-size: 0.9em;
     block-size: 0.9em;
     margin-inline-end: 0.35em;
-    vertical-align: -0.1em;
-    border-radius: 2px;
     background: var(--_band, var(--_accent));
   }
   @media (forced-colors: active) {
-    .share-bar span,
-    .range-box,
-    .range-median,
+    .range span,
     .swatch {
       background: CanvasText;
       forced-color-adjust: none;

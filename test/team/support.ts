@@ -1,0 +1,27 @@
+// Test helpers for team mode: the built-in content and results computed from answers with the real scoring.
+import { builtinContent } from '../../src/content/builtin.js';
+import { contentFromValue } from '../../src/content/load.js';
+import type { AnswerValue } from '../../src/scoring/answers.js';
+import type { Result } from '../../src/scoring/result-schema.js';
+import { score } from '../../src/scoring/score.js';
+
+export const content = contentFromValue(builtinContent('nl'));
+export const contentEn = contentFromValue(builtinContent('en'));
+export const statementIds = content.pillars.flatMap((p) => p.statements.map((s) => s.id));
+
+/** A result with `pick(statementId)` for every statement; person `n` completes at minute n. */
+export function result(pick: AnswerValue | ((id: string) => AnswerValue), n = 0, locale = 'nl'): Result {
+  const answers: Record<string, AnswerValue> = {};
+  for (const id of statementIds) answers[id] = typeof pick === 'function' ? pick(id) : pick;
+  return score(locale === 'en' ? contentEn : content, answers, { locale, completedAt: new Date(Date.UTC(2024, 5, 1, 9, n)) });
+}
+
+/** One result per value: person i answers `values[i]` everywhere. */
+export function team(values: AnswerValue[]): Result[] {
+  return values.map((v, i) => result(v, i));
+}
+
+export function file(value: unknown, name: string): File {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return new File([text], name, { type: 'application/json' });
+}
