@@ -149,7 +149,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
     const supported = await emulateFeatures([{ name: 'forced-colors', value: 'active' }]);
     if (!supported) {
       // Firefox cannot emulate forced colours through the test runner; the rule must at least exist.
-      const css = (el.constructor as typeof HTMLElement & { elementStyles: CSSStyleSheet[] }).elementStyles.map((s) => [...s.cssRules].map((r) => r.cssText).join('')).join('');
+      const css = el.shadowRoot!.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('')).join('');
       expect(css).to.contain('forced-colors: active');
       return;
     }

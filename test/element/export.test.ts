@@ -1,0 +1,134 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resultSchema } from '../../src/scoring/result-schema.js';
+import { $$, completeScan, mountScan, part, settle, type Scan } from '../support/scan.js';
+
+/** Captures what the element offers as a download: the blob's text and the file name. */
+async function captureDownload(trigger: () => void): Promise<{ name: string; text: string; type: string }> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  let name = '';
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return original.call(URL, b);
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  try {
+    trigger();
+  } finally {
+    URL.createObjectURL = original;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  expect(blob, 'a download was offered').to.exist;
+  const bytes = new Uint8Array(await blob!.arrayBuffer());
+  return { name, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), type: blob!.type };
+}
+
+/** Minimal RFC 4180 parser for the test: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r') continue;
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  return rows;
+}
+
+describe('results worth keeping: print, JSON and CSV', () => {
+  it('downloads the result as JSON that validates and shows again through the result property', async () => {
+    const el = await mountScan();
+    const result = await completeScan(el, (id) => (id.endsWith('1') ? 'unknown' : 2));
+    const buttons = $$(el, '[part~="download-button"]');
+    const file = await captureDownload(() => buttons[0].click());
+    expect(file.name).to.match(/^quickscan-jzw-quickscan-sociale-veiligheid-\d{4}-\d\d-\d\d\.json$/);
+    expect(file.type).to.equal('application/json');
+    const parsed = JSON.parse(file.text);
+    expect(resultSchema.safeParse(parsed).success).to.equal(true);
+    expect(parsed).to.deep.equal(result);
+    const again = await fixture<Scan>(html`<sociale-veiligheid-quickscan></sociale-veiligheid-quickscan>`);
+    again.result = parsed;
+    await settle(again);
+    expect(part(again, 'results')).to.exist;
+    expect(again.result).to.deep.equal(result);
+    expect(part(again, 'priorities').textContent).to.equal(part(el, 'priorities').textContent);
+  });
+
+  it('downloads a CSV with one row per statement, UTF-8 with BOM, spreadsheet-safe', async () => {
+    const el = await mountScan();
+    await completeScan(el, (id) => (id === 'p1-s2' ? 'unknown' : id.startsWith('p2') ? 5 : 1));
+    const file = await captureDownload(() => $$(el, '[part~="download-button"]')[1].click());
+    expect(file.name).to.match(/\.csv$/);
+    expect(file.type).to.equal('text/csv;charset=utf-8');
+    expect(file.text.charCodeAt(0)).to.equal(0xfeff);
+    const rows = parseCsv(file.text.slice(1));
+    expect(rows).to.have.length(19);
+    expect(rows[0]).to.deep.equal(['Pijler', 'Stelling-id', 'Stelling', 'Waarde', 'Antwoord', 'Score pijler', 'Beoordeling']);
+    expect(rows[1]).to.deep.equal(['Sociaal en psychologisch veilig werken', 'p1-s1', 'Het is binnen onze organisatie helder wat we samen willen bereiken en hoe (functies, rollen, taken en doelen zijn helder).', '1', 'Helemaal oneens', '0', 'Prioriteit']);
+    expect(rows[2].slice(1, 5)).to.deep.equal(['p1-s2', 'We hebben binnen onze organisatie gedeelde normen en waarden over hoe we onderling met elkaar omgaan en een actuele gedragscode.', '', 'Weet ik niet']);
+    expect(rows[7][0]).to.equal('Risico’s en preventie');
+    expect(rows[7].slice(3)).to.deep.equal(['5', 'Helemaal eens', '100', 'Op orde']);
+  });
+
+  it('keeps formula-like content out of spreadsheet evaluation', async () => {
+    const content = {
+      id: 'f', version: '1', title: 'F', scale: { options: [{ value: 1, label: '=cmd|calc' }, { value: 2, label: 'Ja' }] },
+      bands: [{ id: 'b', label: '+B', min: 0 }],
+      pillars: [{ id: 'p', title: '@P', statements: [{ id: 's', text: '=HYPERLINK("x")' }] }],
+    };
+    const el = await fixture<Scan>(html`<sociale-veiligheid-quickscan .content=${content}></sociale-veiligheid-quickscan>`);
+    await completeScan(el, () => 1);
+    const file = await captureDownload(() => $$(el, '[part~="download-button"]')[1].click());
+    const rows = parseCsv(file.text.slice(1));
+    expect(rows[1]).to.deep.equal(["'@P", 's', `'=HYPERLINK("x")`, '1', "'=cmd|calc", '0', "'+B"]);
+  });
+
+  it('prints: the print button calls the browser print, and print styles hide buttons and break between pillars', async () => {
+    const el = await mountScan();
+    await completeScan(el);
+    const original = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    part(el, 'print-button').click();
+    window.print = original;
+    expect(printed).to.equal(1);
+    const css = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
+    const print = css.find((r) => r instanceof CSSMediaRule && r.conditionText === 'print') as CSSMediaRule;
+    const text = [...print.cssRules].map((r) => r.cssText).join('\n');
+    expect(text).to.match(/\.no-print[^{]*\{[^}]*display: none/);
+    expect(text).to.match(/\.actions[^{]*\{[^}]*display: none/);
+    expect(text).to.contain('break-before: page');
+    expect(text).to.contain('break-inside: avoid');
+  });
+
+  it('shows a saved result given as a JSON attribute, without redoing the scan', async () => {
+    const el = await mountScan();
+    const result = await completeScan(el, () => 5);
+    const shown = await fixture<Scan>(html`<sociale-veiligheid-quickscan result=${JSON.stringify(result)}></sociale-veiligheid-quickscan>`);
+    await settle(shown);
+    expect(part(shown, 'results')).to.exist;
+    expect(shown.result!.pillars.map((p) => p.score)).to.deep.equal([100, 100, 100, 100]);
+  });
+
+  it('refuses a result of another scan with an error event, keeping the current view', async () => {
+    const el = await mountScan();
+    const error = oneEvent(el, 'quickscan-error');
+    el.result = { schemaVersion: 1, content: { id: 'other', version: '1', locale: 'nl' }, completedAt: new Date().toISOString(), scale: { min: 1, max: 5 }, answers: [], pillars: [], priorities: [] };
+    const detail = (await error).detail;
+    expect(detail.kind).to.equal('invalid');
+    expect(detail.message).to.equal('Deze uitkomst hoort bij een andere quickscan.');
+    expect(part(el, 'intro')).to.exist;
+  });
+});

@@ -1,0 +1,101 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { openProgressStore, storageKey } from '../../src/adapters/storage.js';
+import { answerStep, choose, mountScan, next, part, settle, start, statements, type Scan } from '../support/scan.js';
+
+const KEY = storageKey('jzw-quickscan-sociale-veiligheid', '2024-05');
+
+describe('resume without a host (persist)', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('stores nothing without the persist attribute', async () => {
+    const el = await mountScan();
+    await start(el);
+    await answerStep(el, () => 3);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('keeps answers and step in localStorage and offers them back on return', async () => {
+    const el = await mountScan(html`<sociale-veiligheid-quickscan persist></sociale-veiligheid-quickscan>`);
+    await start(el);
+    await answerStep(el, () => 4);
+    await next(el);
+    choose(statements(el)[0], 'unknown');
+    await el.updateComplete;
+    const saved = JSON.parse(localStorage.getItem(KEY)!);
+    expect(saved.step).to.equal(1);
+    expect(Object.keys(saved.answers)).to.have.length(7);
+    el.remove();
+
+    const back = await mountScan(html`<sociale-veiligheid-quickscan persist></sociale-veiligheid-quickscan>`);
+    expect(part(back, 'resume-offer').textContent).to.contain('7 van 18 stellingen beantwoord');
+    await expect(back).to.be.accessible();
+    part(back, 'resume-button').click();
+    await settle(back);
+    expect(part(back, 'progress').textContent).to.match(/Stap 2 van 4/);
+    expect(back.answers['p2-s1']).to.equal(null);
+    expect(back.answers['p1-s6']).to.equal(4);
+  });
+
+  it('"Opnieuw beginnen" on the offer clears what was kept', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ answers: { 'p1-s1': 2 }, step: 0, savedAt: new Date().toISOString() }));
+    const el = await mountScan(html`<sociale-veiligheid-quickscan persist></sociale-veiligheid-quickscan>`);
+    part(el, 'discard-button').click();
+    await settle(el);
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(part(el, 'start-button')).to.exist;
+    expect(el.answers).to.deep.equal({});
+  });
+
+  it('clears what was kept on start-over', async () => {
+    const el = await mountScan(html`<sociale-veiligheid-quickscan persist></sociale-veiligheid-quickscan>`);
+    await start(el);
+    await answerStep(el, () => 4);
+    expect(localStorage.getItem(KEY)).to.not.equal(null);
+    el.reset();
+    await settle(el);
+    expect(localStorage.getItem(KEY)).to.equal(null);
+  });
+
+  it('ignores stored answers that do not fit the content', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ answers: { 'p1-s1': 9, nope: 3, 'p1-s2': 'x' }, step: 99, savedAt: 'x' }));
+    const el = await mountScan(html`<sociale-veiligheid-quickscan persist></sociale-veiligheid-quickscan>`);
+    expect(part(el, 'start-button')).to.exist;
+    localStorage.setItem(KEY, '{broken json');
+    const el2 = await mountScan(html`<sociale-veiligheid-quickscan persist></sociale-veiligheid-quickscan>`);
+    expect(part(el2, 'start-button')).to.exist;
+  });
+
+  it('degrades to memory with a quiet notice when storage throws, never an error', async () => {
+    const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
+    const errors: Event[] = [];
+    Storage.prototype.setItem = () => {
+      throw new DOMException('QuotaExceededError', 'QuotaExceededError');
+    };
+    try {
+      const el = await fixture<Scan>(html`<sociale-veiligheid-quickscan persist @quickscan-error=${(e: Event) => errors.push(e)}></sociale-veiligheid-quickscan>`);
+      await el.updateComplete;
+      expect(part(el, 'storage-notice').textContent).to.contain('kunnen in deze browser niet worden bewaard');
+      await start(el);
+      await answerStep(el, () => 2);
+      await next(el);
+      expect(part(el, 'progress').textContent).to.match(/Stap 2 van 4/);
+      expect(Object.keys(el.answers)).to.have.length(6);
+      expect(errors).to.have.length(0);
+    } finally {
+      Object.defineProperty(Storage.prototype, 'setItem', original);
+    }
+  });
+
+  it('the store itself: blocked storage (getter throws) keeps progress in memory', () => {
+    const store = openProgressStore('k', () => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(store.persistent).to.equal(false);
+    expect(store.load()).to.equal(null);
+    store.save({ answers: { a: 1 }, step: 0, savedAt: 'now' });
+    expect(store.load()).to.deep.equal({ answers: { a: 1 }, step: 0, savedAt: 'now' });
+    store.clear();
+    expect(store.load()).to.equal(null);
+  });
+});
