@@ -2,6 +2,7 @@
 // pillar the spread of scores (band shares and range, in text, bars and a table), three conversation
 // lists, the tips, print and a CSV of the aggregate. Only aggregates are shown, never one person's answers.
 import { html, nothing } from 'lit';
+import { cssProps } from '../element/views/css-props.js';
 import { msg, str } from '@lit/localize';
 import type { Content } from '../content/schema.js';
 import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
@@ -125,12 +126,12 @@ function renderPillar(model: TeamModel, p: TeamPillar, index: number) {
               ${msg(str`Van ${num(locale, p.min)} tot ${num(locale, p.max)}; de middelste helft van ${num(locale, p.q1)} tot ${num(locale, p.q3)}.`)}
             </p>
             <div class="bar range" aria-hidden="true">
-              <span class="range-line" style="inset-inline-start: ${pct(p.min!)}; inline-size: ${pct(p.max! - p.min!)}"></span>
-              <span class="range-box" style="inset-inline-start: ${pct(p.q1!)}; inline-size: ${pct(p.iqr!)}"></span>
-              <span class="range-median" style="inset-inline-start: ${pct(p.median)}"></span>
+              <span class="range-line" ${cssProps({ 'inset-inline-start': pct(p.min!), 'inline-size': pct(p.max! - p.min!) })}></span>
+              <span class="range-box" ${cssProps({ 'inset-inline-start': pct(p.q1!), 'inline-size': pct(p.iqr!) })}></span>
+              <span class="range-median" ${cssProps({ 'inset-inline-start': pct(p.median) })}></span>
             </div>`}
       <div class="bar share-bar" aria-hidden="true">
-        ${bandIds.map((b) => html`<span data-band=${b} style="inline-size: ${pct((100 * p.bands[b]) / total)}"></span>`)}
+        ${bandIds.map((b) => html`<span data-band=${b} ${cssProps({ 'inline-size': pct((100 * p.bands[b]) / total) })}></span>`)}
       </div>
       <ul class="legend">
         ${bandIds.map(

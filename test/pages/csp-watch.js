@@ -6,3 +6,8 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });
 window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
+// ?src=… configures the element's content URL (the page allows no inline script).
+document.addEventListener('DOMContentLoaded', () => {
+  const src = new URLSearchParams(location.search).get('src');
+  if (src) document.querySelector('sociale-veiligheid-quickscan').setAttribute('src', src);
+});

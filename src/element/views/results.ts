@@ -7,6 +7,7 @@ import type { Answers } from '../../scoring/answers.js';
 import { INSUFFICIENT_BAND, type PillarResult, type Result } from '../../scoring/result-schema.js';
 import { statementsByValue } from '../../scoring/score.js';
 import { formatDateTime, formatNumber } from '../format.js';
+import { cssProps } from './css-props.js';
 import { renderColophon, renderGlossary, renderTips } from './glossary.js';
 import { safeLink } from './link.js';
 
@@ -47,7 +48,7 @@ function scoreText(p: PillarResult, locale: string) {
 
 function renderBar(p: PillarResult) {
   return html`<div class="bar" aria-hidden="true" data-band=${p.band}>
-    <span style="inline-size: ${p.score ?? 0}%"></span>
+    <span ${cssProps({ 'inline-size': `${p.score ?? 0}%` })}></span>
   </div>`;
 }
 

@@ -1,6 +1,7 @@
 // One step of the scan: a pillar with each statement as a native radio group in a fieldset.
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { cssProps } from './css-props.js';
 import { msg, str } from '@lit/localize';
 import type { Content, Pillar, Statement } from '../../content/schema.js';
 import { type Answers, type AnswerValue, isAnswered } from '../../scoring/answers.js';
@@ -46,7 +47,7 @@ export function renderProgress(model: StepModel, actions: StepActions) {
         <span aria-hidden="true"> · </span>
         <span>${msg(str`${answered} van ${total} stellingen beantwoord`)}</span>
       </p>
-      <div class="meter" aria-hidden="true"><span style="inline-size: ${total ? (100 * answered) / total : 0}%"></span></div>
+      <div class="meter" aria-hidden="true"><span ${cssProps({ 'inline-size': `${total ? (100 * answered) / total : 0}%` })}></span></div>
       <ol class="stepper">
         ${content.pillars.map((p, i) => {
           const current = i === index;
@@ -103,7 +104,7 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
         <span class="statement-text">${renderText(statement.text, model.terms, model.openTerm, `${name}-t`, actions.toggleTerm)}</span>
       </legend>
       ${flagged ? html`<p class="hint" id=${hintId}>${msg('Nog niet beantwoord')}</p>` : nothing}
-      <div class="options" style="--svq-options: ${content.scale.options.length}">
+      <div class="options" ${cssProps({ '--svq-options': content.scale.options.length })}>
         ${content.scale.options.map((o) => option(o.value, o.label))}
       </div>
       ${content.scale.unknown ? html`<div class="options unknown">${option(null, content.scale.unknown.label, 'unknown')}</div>` : nothing}
