@@ -12,7 +12,7 @@ const quiet = (warning, warn) => {
 };
 
 export default {
-  input: 'src/sociale-veiligheid-quickscan.ts',
+  input: 'src/standalone.ts',
   output: {
     file: 'dist/sociale-veiligheid-quickscan.js',
     format: 'es',

@@ -13,5 +13,6 @@ run(bin('lit-localize'), ['build']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run('node', ['scripts/gen-schema.mjs']);
 run(bin('rollup'), ['-c', '--silent']);
+run('node', ['scripts/build-embed.mjs']);
 run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**']);
 run('node', ['scripts/size.mjs', '--report']);

@@ -29,3 +29,5 @@ export { resultToCsv, resultToJson } from './scoring/export.js';
 export * from './events.js';
 export { aggregate, prepareTeam, type TeamSummary, type TeamPillar, type TeamStatement, type TeamListItem, type TeamRejection } from './team/aggregate.js';
 export { openProgressStore, storageKey, type ProgressStore, type SavedProgress } from './adapters/storage.js';
+export { toXapiStatement, xapiExtensionKeys, XAPI_VERB_COMPLETED, XAPI_ACTIVITY_ASSESSMENT, XAPI_EXTENSION_BASE, type XapiStatement, type XapiOptions, type XapiActor, type XapiLanguageMap } from './adapters/xapi.js';
+export { overallScore } from './adapters/measures.js';

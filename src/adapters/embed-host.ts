@@ -48,7 +48,7 @@ export function withOrigin(embedUrl: string, pageOrigin: string, base?: string):
 }
 
 export function connectEmbedHost(options: EmbedHostOptions = {}): EmbedHost {
-  const win = options.window ?? window;
+  const win = (options.window ?? window) as Window & typeof globalThis;
   const doc = win.document;
   const attached = new Set<HTMLIFrameElement>();
 

@@ -120,11 +120,6 @@ export function locationOf(step: QuickscanStep): string {
   return String(step);
 }
 
-export function stepFromLocation(text: string): QuickscanStep | null {
-  if (text === 'intro' || text === 'results') return text;
-  return /^(0|[1-9]\d{0,5})$/.test(text) ? Number(text) : null;
-}
-
 /** SCORM 1.2 objective ids are CMIIdentifiers (printable ASCII, no spaces, ≤ 255). */
 function objectiveId(id: string, version: ScormVersion): string {
   return version === '1.2' ? id.replace(/[^\x21-\x7E]/g, '_').slice(0, 255) : id.replace(/\s/g, '_').slice(0, 4000);
@@ -181,7 +176,6 @@ export function connectScorm(element: QuickscanLike, options: ScormBridgeOptions
 
   state.language = lms.get(keys.language);
   const savedData = lms.get(keys.suspend);
-  const savedLocation = lms.get(keys.location);
   let step: QuickscanStep = 'intro';
   let completedAt: string | undefined;
   let restoring = false;
@@ -278,19 +272,18 @@ export function connectScorm(element: QuickscanLike, options: ScormBridgeOptions
   };
 
   const restore = async () => {
-    let progress = decodeSuspendData(savedData, layoutOf(element));
-    if (!progress) {
-      const fromLocation = stepFromLocation(savedLocation);
-      if (fromLocation !== null && fromLocation !== 'results') progress = { answers: {}, step: fromLocation };
-    }
+    // The location alone (without suspend data) is not enough to resume: a later step without its
+    // answers would only confuse, so the learner then starts afresh.
+    const progress = decodeSuspendData(savedData, layoutOf(element));
     if (!progress) return;
     state.restored = progress;
     restoring = true;
     try {
       completedAt = progress.completedAt;
+      // The element applies both in one update: answers first, then the step ("results" only when
+      // every statement has an answer, else the first open pillar). Setting them fires no event.
       element.answers = progress.answers;
-      await settled(element);
-      if (progress.step !== 'intro') element.step = progress.step;
+      element.step = progress.step;
       await settled(element);
       step = isStep(element.step) ? element.step : progress.step;
     } finally {

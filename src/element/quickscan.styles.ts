@@ -582,24 +582,7 @@ export const styles = css`
   @media (forced-colors: active) {
     .bar span,
     .meter span,
-    @container (max-width: 34rem) {
-    /* Phones and narrow LMS frames: the stepper shows numbers only; titles stay the buttons' names. */
-    .stepper {
-      grid-template-columns: repeat(auto-fit, minmax(2.75rem, 1fr));
-    }
-    .stepper-item {
-      justify-content: center;
-    }
-    .stepper-title {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  }
-  .stepper-item.done .stepper-number {
+    .stepper-item.done .stepper-number {
       background: CanvasText;
       forced-color-adjust: none;
     }

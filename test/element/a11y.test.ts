@@ -153,6 +153,7 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       expect(css).to.contain('forced-colors: active');
       return;
     }
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const bar = $(el, '.bar span');
     expect(getComputedStyle(bar).forcedColorAdjust).to.equal('none');
