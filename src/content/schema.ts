@@ -5,7 +5,7 @@ import { isSafeUrl } from './safe-url.js';
 
 /** Upper bounds that keep hostile content from exhausting the page. */
 export const LIMITS = {
-  pillars: 12,
+  pillars: 20,
   statementsPerPillar: 50,
   scaleOptionsMin: 2,
   scaleOptionsMax: 11,
