@@ -4,6 +4,19 @@ export default {
   hostname: process.env.HOST ?? 'localhost',
   open: false,
   rootDir: '.',
-  appIndex: 'demo/index.html',
   nodeResolve: false,
+  middleware: [
+    function demoHome(ctx, next) {
+      if (ctx.path === '/' || ctx.path === '/demo') return ctx.redirect('/demo/');
+      return next();
+    },
+  ],
+  plugins: [
+    {
+      name: 'say-where',
+      serverStart({ config }) {
+        setTimeout(() => console.log(`\nDemo: http://${config.hostname}:${config.port}/demo/  (themes.html, content.html, team.html, embed.html)\n`), 50);
+      },
+    },
+  ],
 };

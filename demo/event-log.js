@@ -10,3 +10,7 @@ for (const name of ['quickscan-ready', 'quickscan-answer', 'quickscan-complete',
     if (name === 'quickscan-complete') resultBox.textContent = JSON.stringify(event.detail, null, 2);
   });
 }
+
+// ?lang=en shows the same scan in English (the element follows its lang attribute).
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang) document.getElementById('scan')?.setAttribute('lang', lang);
