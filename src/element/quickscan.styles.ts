@@ -345,9 +345,10 @@ export const styles = css`
     flex: none;
     accent-color: var(--_accent);
   }
-  .option:has(input:checked) {
-    border: 2px solid var(--_accent);
-    font-weight: 600;
+  /* Only colours and shadows change when an option is chosen: no size or font change, so no relayout. */
+  .option.checked {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .option:has(input:focus-visible) {
     outline: var(--_ring);
@@ -586,7 +587,7 @@ export const styles = css`
       background: CanvasText;
       forced-color-adjust: none;
     }
-    .option:has(input:checked) {
+    .option.checked {
       outline: 2px solid Highlight;
     }
   }

@@ -80,8 +80,10 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
   const flagged = model.flagged.has(statement.id) && !answered;
   const legendId = `${name}-legend`;
   const hintId = `${name}-hint`;
+  // The chosen option is marked with a class rather than a :has() selector, which would make the
+  // browser re-check every option's style on each change.
   const option = (value: AnswerValue, label: string, extra = '') => html`
-    <label class="option ${extra}" part="option">
+    <label class="option ${extra} ${answered && current === value ? 'checked' : ''}" part="option">
       <input
         type="radio"
         name=${name}
