@@ -198,8 +198,9 @@ export function connectScorm(element: QuickscanLike, options: ScormBridgeOptions
       { answers: element.answers ?? {}, step, ...(completedAt ? { completedAt } : {}) },
       { maxLength: SUSPEND_DATA_LIMITS[version], layout: layoutOf(element) },
     );
+    // Content too large for the LMS's suspend data (even one character per statement): progress is then
+    // not resumable, but the attempt goes on; nothing is logged (production stays quiet).
     if (data !== null) lms.set(keys.suspend, data);
-    else console.warn('sociale-veiligheid-quickscan: progress does not fit in cmi.suspend_data; not saved');
     lms.set(keys.location, locationOf(step).slice(0, keys.locationMax));
   };
 
