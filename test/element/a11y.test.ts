@@ -28,6 +28,20 @@ async function eachView(el: Scan, check: (name: string) => Promise<void>) {
   await check('start-over confirmation');
 }
 
+
+/** WCAG contrast ratio of two computed colours (rgb/rgba strings; alpha ignored). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
+      const x = v / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [l1, l2] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
 function noHorizontalOverflow(el: Scan, name: string) {
   const doc = document.documentElement;
   expect(doc.scrollWidth, `${name}: page scrolls sideways`).to.be.at.most(doc.clientWidth);
@@ -70,6 +84,27 @@ describe('accessibility (WCAG 2.2 AA)', () => {
     expect(part(broken, 'error')).to.exist;
     await expect(broken).to.be.accessible();
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps UI parts at ≥ 3:1 against their background (${theme}): option borders, radios, focus ring, bars`, async () => {
+      const el = await mountScan(html`<sociale-veiligheid-quickscan theme=${theme}></sociale-veiligheid-quickscan>`);
+      await start(el);
+      const option = $(el, 'label.option');
+      const fieldset = statements(el)[0];
+      const optionBg = getComputedStyle(option).backgroundColor;
+      const fieldsetBg = getComputedStyle(fieldset).backgroundColor;
+      const border = getComputedStyle(option).borderTopColor;
+      expect(contrast(border, optionBg), 'option border vs option').to.be.at.least(3);
+      expect(contrast(border, fieldsetBg), 'option border vs statement card').to.be.at.least(3);
+      expect(contrast(getComputedStyle(fieldset).borderTopColor, getComputedStyle(el).backgroundColor), 'card border').to.be.at.least(3);
+      const radio = option.querySelector('input')!;
+      expect(contrast(getComputedStyle(radio).accentColor, optionBg), 'radio accent').to.be.at.least(3);
+      radio.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      const focusedLabel = focused(el)!.closest('label')!;
+      expect(contrast(getComputedStyle(focusedLabel).outlineColor, fieldsetBg), 'focus ring').to.be.at.least(3);
+    });
+  }
 
   it('announces step changes in a polite live region and validation in an alert', async () => {
     const el = await mountScan();
