@@ -279,6 +279,12 @@ export const styles = css`
   }
 
   /* statements */
+  /* In long steps, statements below the fold are not laid out or painted until they come near. Short
+     steps render fully, so an auto-sized iframe measures their real height at once. */
+  .long .statement {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
+  }
   .statement {
     margin: 0 0 var(--_space);
     padding: var(--_space);
@@ -594,6 +600,9 @@ export const styles = css`
     .progress,
     .term-button + .definition {
       display: none !important;
+    }
+    .statement {
+      content-visibility: visible;
     }
     .pillar-result {
       break-inside: avoid;

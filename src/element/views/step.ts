@@ -127,7 +127,7 @@ export function renderStep(model: StepModel, actions: StepActions) {
       ${pillar.description
         ? html`<p class="description">${renderText(pillar.description, model.terms, model.openTerm, `${model.idPrefix}-d${index}`, actions.toggleTerm)}</p>`
         : nothing}
-      <form class="statements" @submit=${(e: Event) => { e.preventDefault(); actions.next(); }} novalidate>
+      <form class="statements ${pillar.statements.length > 10 ? 'long' : ''}" @submit=${(e: Event) => { e.preventDefault(); actions.next(); }} novalidate>
         ${keyed(
           pillar.id,
           // Fresh inputs per pillar: reusing checked radios across steps would let the browser uncheck them
