@@ -175,7 +175,9 @@ export class QuickscanElement extends LitElement {
   private _source?: ContentSource;
   private _attempt = 0;
   private _abort?: AbortController;
+  // What the host set before the content it belongs to was there; applied in willUpdate.
   private _pendingResult: unknown = null;
+  private _pendingAnswers: unknown = null;
   private _unwatchLang?: () => void;
   private _childObserver?: MutationObserver;
   private _lastReady = '';
@@ -207,7 +209,6 @@ export class QuickscanElement extends LitElement {
     this._pendingAnswers = value ?? {};
     this.requestUpdate();
   }
-  private _pendingAnswers: unknown = null;
 
   /** Where the person is: 'intro', a pillar index, or 'results'. Settable to restore (fires nothing). */
   get step(): Step {
