@@ -22,7 +22,7 @@ export default {
   plugins: [
     typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
     // Whitespace and comments out of lit's html`` and css`` literals (templates keep their meaning).
-    minifyTemplateLiterals(),
+    minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],

@@ -1,23 +1,6 @@
 // Styles of the element and its --svq-* design tokens (documented in the README).
 import { css } from 'lit';
 
-/** The dark palette: used under prefers-color-scheme: dark (unless theme="light") and with theme="dark". */
-const dark = css`
-  --_text: var(--svq-color-text, #e8ecf1);
-  --_muted: var(--svq-color-muted, #b4bcc8);
-  --_bg: var(--svq-color-bg, #15191f);
-  --_surface: var(--svq-color-surface, #1f252d);
-  --_border: var(--svq-color-border, #8a94a3);
-  --_accent: var(--svq-color-accent, #6fd0dc);
-  --_on-accent: var(--svq-color-accent-contrast, #0b1a1d);
-  --_focus: var(--svq-color-focus, #ffb079);
-  --_priority: var(--svq-color-priority, #ff8a80);
-  --_attention: var(--svq-color-attention, #ffc46b);
-  --_in-order: var(--svq-color-in-order, #7ddc9a);
-  --_insufficient: var(--svq-color-insufficient, #b4bcc8);
-  --_danger: var(--svq-color-danger, #ff8a80);
-`;
-
 export const styles = css`
   :host {
     --_text: var(--svq-color-text, #1d2430);
@@ -48,13 +31,39 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The dark palette, twice: for prefers-color-scheme (unless theme="light") and for theme="dark".
+     Keep both in sync (a shared css fragment would defeat the build's CSS minifier). */
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${dark}
+      --_text: var(--svq-color-text, #e8ecf1);
+      --_muted: var(--svq-color-muted, #b4bcc8);
+      --_bg: var(--svq-color-bg, #15191f);
+      --_surface: var(--svq-color-surface, #1f252d);
+      --_border: var(--svq-color-border, #8a94a3);
+      --_accent: var(--svq-color-accent, #6fd0dc);
+      --_on-accent: var(--svq-color-accent-contrast, #0b1a1d);
+      --_focus: var(--svq-color-focus, #ffb079);
+      --_priority: var(--svq-color-priority, #ff8a80);
+      --_attention: var(--svq-color-attention, #ffc46b);
+      --_in-order: var(--svq-color-in-order, #7ddc9a);
+      --_insufficient: var(--svq-color-insufficient, #b4bcc8);
+      --_danger: var(--svq-color-danger, #ff8a80);
     }
   }
   :host([theme='dark']) {
-    ${dark}
+    --_text: var(--svq-color-text, #e8ecf1);
+    --_muted: var(--svq-color-muted, #b4bcc8);
+    --_bg: var(--svq-color-bg, #15191f);
+    --_surface: var(--svq-color-surface, #1f252d);
+    --_border: var(--svq-color-border, #8a94a3);
+    --_accent: var(--svq-color-accent, #6fd0dc);
+    --_on-accent: var(--svq-color-accent-contrast, #0b1a1d);
+    --_focus: var(--svq-color-focus, #ffb079);
+    --_priority: var(--svq-color-priority, #ff8a80);
+    --_attention: var(--svq-color-attention, #ffc46b);
+    --_in-order: var(--svq-color-in-order, #7ddc9a);
+    --_insufficient: var(--svq-color-insufficient, #b4bcc8);
+    --_danger: var(--svq-color-danger, #ff8a80);
   }
 
   *,
