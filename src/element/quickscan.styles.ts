@@ -357,6 +357,7 @@ export const styles = css`
   .option.checked {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_bg));
   }
   .option:has(input:focus-visible) {
     outline: var(--_ring);
