@@ -1,28 +1,26 @@
-// The one place that configures @lit/localize. Each element renders in its own language (two
-// instances on one page may differ), so msg() asks which element is rendering right now: the
-// "reentrant" runtime mode with every locale's templates loaded synchronously.
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import { sourceLocale, targetLocales, allLocales } from './generated/locale-codes.js';
+// The one place that localizes UI strings. Each element renders in its own language (two instances on
+// one page may differ), and a host app may use @lit/localize for itself: so nothing is configured
+// globally. Our `msg` looks up the generated templates of the element that is rendering right now.
+// It has @lit/localize's type, so `lit-localize extract` still finds every call.
+import type { msg as litMsg } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { sourceLocale, allLocales } from './generated/locale-codes.js';
 import * as en from './generated/locales/en.js';
+
+export { str } from '@lit/localize';
 
 export type Locale = (typeof allLocales)[number];
 export const SOURCE_LOCALE: Locale = sourceLocale;
 export const LOCALES: readonly Locale[] = allLocales;
 
-const templates: Partial<Record<Locale, { templates: typeof en.templates }>> = { en };
+type Templates = typeof en.templates;
+const templates: Partial<Record<Locale, Templates>> = { en: en.templates };
 
 let current: Locale = sourceLocale;
 
-try {
-  configureReentrantLocalization({
-    sourceLocale,
-    targetLocales: [...targetLocales],
-    getLocale: () => current,
-    loadLocaleSync: (locale: string) => templates[locale as Locale] as never,
-  });
-} catch {
-  // The host page configured @lit/localize itself; our strings then render in the source language.
-}
+/** Localized message in the language of the element being rendered (see `inLocale`). */
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
+  runtimeMsg(current === sourceLocale ? undefined : templates[current], template as never, options)) as typeof litMsg;
 
 /** Runs `render` with msg() answering in `locale`; returns what it returns. */
 export function inLocale<T>(locale: Locale, render: () => T): T {

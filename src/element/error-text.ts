@@ -1,5 +1,5 @@
 // Localized, readable messages for load errors and content issues (in the element's language).
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import type { ContentIssue, LoadError } from '../content/load.js';
 import type { QuickscanErrorDetail } from '../events.js';
 

@@ -2,14 +2,13 @@
 // events. Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
 import { openProgressStore, storageKey, type ProgressStore, type SavedProgress } from '../adapters/storage.js';
 import { builtinContent } from '../content/builtin.js';
 import { LoadError, contentFromValue, fetchContent, parseContentText } from '../content/load.js';
 import type { Content, Statement } from '../content/schema.js';
 import { buildTermIndex, type TermIndex } from '../content/terms.js';
 import { EVENTS, emit, type QuickscanErrorDetail } from '../events.js';
-import { inLocale, type Locale } from '../localization.js';
+import { inLocale, msg, str, type Locale } from '../localization.js';
 import {
   type AnswerValue,
   countAnswered,

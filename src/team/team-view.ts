@@ -3,7 +3,7 @@
 // lists, the tips, print and a CSV of the aggregate. Only aggregates are shown, never one person's answers.
 import { html, nothing } from 'lit';
 import { cssProps } from '../element/views/css-props.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../localization.js';
 import type { Content } from '../content/schema.js';
 import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
 import { formatNumber, isOne } from '../element/format.js';

@@ -1,6 +1,6 @@
 // The error view: what went wrong and where, in the element's language, with a retry where it can help.
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization.js';
 import type { QuickscanErrorDetail } from '../../events.js';
 
 export function renderError(error: QuickscanErrorDetail, onRetry: () => void) {

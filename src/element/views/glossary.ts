@@ -1,6 +1,6 @@
 // The full glossary ("Begrippenlijst") as a list of disclosures, plus the tips and colophon blocks.
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../localization.js';
 import type { Content } from '../../content/schema.js';
 import { safeLink } from './link.js';
 

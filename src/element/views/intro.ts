@@ -1,6 +1,6 @@
 // The intro view: title, the source's introduction, how the scan works, and the start button.
 import { html } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization.js';
 import type { Content } from '../../content/schema.js';
 import { countStatements } from '../../scoring/answers.js';
 import { isOne } from '../format.js';

@@ -1,7 +1,7 @@
 // Links from content. URLs were validated by the schema (https:, http:, mailto:, relative); checked again
 // here so no unsafe href can reach the DOM even if a caller skips validation.
 import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../localization.js';
 import { isSafeUrl } from '../../content/safe-url.js';
 
 export function safeLink(url: string, label: string) {

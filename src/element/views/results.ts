@@ -1,7 +1,7 @@
 // The results view: priorities first, then every pillar with score, band (as text), bar, counts, its
 // lowest statements and tools; what is already strong; the tips; the glossary; the colophon.
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization.js';
 import type { Content, Pillar } from '../../content/schema.js';
 import type { Answers } from '../../scoring/answers.js';
 import { INSUFFICIENT_BAND, type PillarResult, type Result } from '../../scoring/result-schema.js';

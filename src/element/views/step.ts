@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { cssProps } from './css-props.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../localization.js';
 import type { Content, Pillar, Statement } from '../../content/schema.js';
 import { type Answers, type AnswerValue, isAnswered } from '../../scoring/answers.js';
 import { renderText } from './text.js';
