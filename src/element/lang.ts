@@ -1,5 +1,6 @@
 // Which language an element renders in: its own `lang`, else the nearest ancestor's (across shadow
-// roots), else Dutch. One shared observer re-renders elements when an ancestor's `lang` changes.
+// roots), else Dutch. Changes to `lang` on any ancestor re-render the element: one shared observer
+// watches the document, and each element also watches the shadow roots it sits in.
 import { matchLocale, type Locale } from '../localization.js';
 
 export function nearestLang(el: Element): string | null {
@@ -15,21 +16,29 @@ export function resolveLocale(el: Element): Locale {
   return matchLocale(nearestLang(el));
 }
 
-type Listener = { requestUpdate(): void };
+type Listener = Element & { requestUpdate(): void };
 const listeners = new Set<Listener>();
-let observer: MutationObserver | undefined;
+let documentObserver: MutationObserver | undefined;
+const LANG: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 export function watchAncestorLang(listener: Listener): () => void {
   listeners.add(listener);
-  if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => listeners.forEach((l) => l.requestUpdate()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  if (!documentObserver && typeof MutationObserver !== 'undefined') {
+    documentObserver = new MutationObserver(() => listeners.forEach((l) => l.requestUpdate()));
+    documentObserver.observe(document.documentElement, LANG);
+  }
+  // Shadow roots are not part of the document's subtree: watch the ones around this element.
+  let shadowObserver: MutationObserver | undefined;
+  for (let root = listener.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    shadowObserver ??= new MutationObserver(() => listener.requestUpdate());
+    shadowObserver.observe(root, LANG);
   }
   return () => {
+    shadowObserver?.disconnect();
     listeners.delete(listener);
     if (!listeners.size) {
-      observer?.disconnect();
-      observer = undefined;
+      documentObserver?.disconnect();
+      documentObserver = undefined;
     }
   };
 }

@@ -165,7 +165,8 @@ export class QuickscanElement extends LitElement {
   @state() private _flagged: ReadonlySet<string> = new Set();
   @state() private _confirmingRestart = false;
   @state() private _openTerm: string | null = null;
-  @state() private _announcement = '';
+  /** The step change to announce politely (its text is rendered in the current language). */
+  @state() private _announced: Step | null = null;
   @state() private _result: Result | null = null;
   @state() private _offer: SavedProgress | null = null;
   @state() private _storageNotice = false;
@@ -183,16 +184,20 @@ export class QuickscanElement extends LitElement {
   private _store?: ProgressStore;
   private readonly _team = new TeamController(() => this.requestUpdate());
   private _pendingStep?: Step;
+  /** After a retry, focus goes to whatever view the load ends in. */
+  private _focusAfterLoad = false;
 
   /** The last result (after completion or as set by the host), or null. */
   @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
   get result(): Result | null {
-    return this._result;
+    // A copy: a host that edits what it got (e.g. strips answers before storing) cannot change the view.
+    return this._result && structuredClone(this._result);
   }
   set result(value: unknown) {
     if (value === null || value === undefined) {
       this._result = null;
       this._pendingResult = null;
+      if (this._step === 'results') this._step = 'intro';
     } else {
       this._pendingResult = value;
     }
@@ -230,6 +235,9 @@ export class QuickscanElement extends LitElement {
 
   /** Clears all answers (and progress kept with `persist`) and returns to the intro. Fires no event. */
   reset(): void {
+    this._pendingAnswers = null;
+    this._pendingResult = null;
+    this._pendingStep = undefined;
     this._store?.clear();
     this._offer = null;
     this._answers = {};
@@ -241,6 +249,8 @@ export class QuickscanElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved in the DOM: an interrupted load starts again (see disconnectedCallback).
+    if (this.hasUpdated) this.requestUpdate();
     this._unwatchLang = watchAncestorLang(this);
     this._childObserver = new MutationObserver(() => this.requestUpdate());
     this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
@@ -250,8 +260,11 @@ export class QuickscanElement extends LitElement {
     super.disconnectedCallback();
     this._unwatchLang?.();
     this._childObserver?.disconnect();
-    this._abort?.abort();
-    this._source = undefined;
+    // A load still under way is aborted and forgotten, so it restarts on reconnect; loaded content stays.
+    if (this._loaded.status === 'pending') {
+      this._abort?.abort();
+      this._source = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -302,11 +315,14 @@ export class QuickscanElement extends LitElement {
   }
 
   private _setContent(content: Content): void {
+    const previous = this.loadedContent;
     this._loaded = { status: 'complete', content, terms: buildTermIndex(content.glossary) };
     // Keep every answer that still belongs to the content: language switches and reloads lose nothing.
     this._answers = sanitizeAnswers(content, this._answers);
+    // Another scan altogether: a result of the previous one means nothing here.
+    if (previous && previous.id !== content.id) this._result = null;
     if (typeof this._step === 'number' && this._step >= content.pillars.length) this._step = content.pillars.length - 1;
-    if (this._result) this._result = this._score(content, new Date(this._result.completedAt));
+    if (this._result) this._result = this._complete(content) ? this._score(content, new Date(this._result.completedAt)) : null;
     if (this._step === 'results' && !this._result) this._step = 'intro';
     this._openStore(content);
     const key = `${content.id}\u0000${content.version}\u0000${this._contentLocale(content)}`;
@@ -329,9 +345,11 @@ export class QuickscanElement extends LitElement {
     if (!this.persist) {
       this._store = undefined;
       this._storageNotice = false;
+      this._offer = null;
       return;
     }
-    const key = storageKey(content.id, content.version);
+    // Several persisting scans of the same content on one page keep apart by their element id.
+    const key = storageKey(content.id, content.version) + (this.id ? `#${this.id}` : '');
     if (this._store?.key === key) return;
     this._store = openProgressStore(key);
     this._storageNotice = !this._store.persistent;
@@ -343,6 +361,7 @@ export class QuickscanElement extends LitElement {
   private _save(): void {
     if (!this._store) return;
     this._store.save({ answers: { ...this._answers }, step: this._step, savedAt: new Date().toISOString() });
+    if (!this._store.persistent) this._storageNotice = true;
   }
 
   private _resume(): void {
@@ -365,8 +384,9 @@ export class QuickscanElement extends LitElement {
 
   /** A step that exists in this content; 'results' only when every statement has an answer. */
   private _validStep(content: Content, step: unknown): Step {
-    if (step === 'results') return content.pillars.every((p) => !firstOpenStatement(p, this._answers)) ? 'results' : this._reachable(content);
-    if (typeof step === 'number' && Number.isInteger(step) && step >= 0) return Math.min(step, content.pillars.length - 1);
+    if (step === 'results') return this._complete(content) ? 'results' : this._reachable(content);
+    // A pillar can be shown only once every earlier pillar is answered.
+    if (typeof step === 'number' && Number.isInteger(step) && step >= 0) return Math.min(step, this._reachable(content));
     return 'intro';
   }
 
@@ -376,11 +396,15 @@ export class QuickscanElement extends LitElement {
       this._answers = sanitizeAnswers(content, this._pendingAnswers);
       this._pendingAnswers = null;
       this._offer = null;
+      // The results on show must follow the new answers (or give way when they are no longer complete).
+      if (this._result) this._result = this._complete(content) ? this._score(content, new Date(this._result.completedAt)) : null;
+      if (this._step === 'results' && !this._result) this._step = this._reachable(content);
+      if (typeof this._step === 'number') this._step = this._validStep(content, this._step);
     }
     if (this._pendingStep !== undefined) {
       const step = this._validStep(content, this._pendingStep);
       this._pendingStep = undefined;
-      if (step === 'results') this._result = this._score(content);
+      if (step === 'results') this._result = this._score(content, this._result ? new Date(this._result.completedAt) : undefined);
       this._step = step;
     }
     if (this._pendingResult !== null) {
@@ -425,15 +449,7 @@ export class QuickscanElement extends LitElement {
     this._flagged = new Set();
     this._confirmingRestart = false;
     this._openTerm = null;
-    if (announce) {
-      this._announcement = inLocale(this._locale, () =>
-        typeof step === 'number'
-          ? msg(str`Stap ${step + 1} van ${content.pillars.length}: ${content.pillars[step].title}`)
-          : step === 'results'
-            ? msg('De uitkomst staat klaar.')
-            : msg('Uitleg van de quickscan'),
-      );
-    }
+    if (announce) this._announced = step;
     this._save();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#view-heading')?.focus();
@@ -470,10 +486,20 @@ export class QuickscanElement extends LitElement {
       await this._goTo(this._step + 1);
       return;
     }
+    if (!this._complete(content)) {
+      // Only reachable when earlier pillars were left open (e.g. a host restored a later step).
+      await this._goTo(this._reachable(content));
+      return;
+    }
     this._result = this._score(content);
     const result = this._result;
     await this._goTo('results');
-    emit(this, EVENTS.complete, result);
+    emit(this, EVENTS.complete, structuredClone(result));
+  }
+
+  /** Every statement of every pillar has an answer. */
+  private _complete(content: Content): boolean {
+    return content.pillars.every((p) => !firstOpenStatement(p, this._answers));
   }
 
   private _reachable(content: Content): number {
@@ -541,6 +567,13 @@ export class QuickscanElement extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  protected override updated(): void {
+    if (this._focusAfterLoad && this._loaded.status !== 'pending') {
+      this._focusAfterLoad = false;
+      this.renderRoot.querySelector<HTMLElement>('#view-heading')?.focus();
+    }
+  }
+
   // ——— rendering ———
 
   protected override render() {
@@ -553,10 +586,21 @@ export class QuickscanElement extends LitElement {
     if (loaded.status === 'pending') view = renderLoading();
     else if (loaded.status === 'error') view = renderError(errorDetail(loaded.error), () => this._retry());
     else view = this._renderView(loaded.content, loaded.terms);
-    return html`<div class="base" part="base" lang=${this._locale}>
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
+    return html`<div class="base" part="base" lang=${this._locale} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcementText()}</div>
       ${view}
     </div>`;
+  }
+
+  private _announcementText(): string {
+    const content = this.loadedContent;
+    const step = this._announced;
+    if (!content || step === null) return '';
+    if (typeof step === 'number') {
+      const pillar = content.pillars[step];
+      return pillar ? msg(str`Stap ${step + 1} van ${content.pillars.length}: ${pillar.title}`) : '';
+    }
+    return step === 'results' ? msg('De uitkomst staat klaar.') : msg('Uitleg van de quickscan');
   }
 
   private _guardMessage(content: Content, open: number): string {
@@ -569,6 +613,7 @@ export class QuickscanElement extends LitElement {
   }
 
   private _retry(): void {
+    this._focusAfterLoad = true;
     this._attempt += 1;
     this.requestUpdate();
   }
@@ -628,7 +673,9 @@ export class QuickscanElement extends LitElement {
         index: step,
         answers: this._answers,
         flagged: this._flagged,
-        guardMessage: this._guardMessage(content, open),
+        // The count is the one found when "next" was pressed: the alert stays the same while the person
+        // answers (no re-announcement on every click) and clears once nothing is open.
+        guardMessage: this._guardMessage(content, open ? this._flagged.size : 0),
         answered: countAnswered(content.pillars, this._answers),
         total: countStatements(content.pillars),
         reachable: this._reachable(content),
@@ -640,7 +687,7 @@ export class QuickscanElement extends LitElement {
         answer: (s, v) => this._answer(s, v),
         next: () => this._next(),
         back: () => this._goTo(step === 0 ? 'intro' : step - 1),
-        goTo: (i) => this._goTo(i),
+        goTo: (i) => i !== step && this._goTo(i),
         toggleTerm: (key) => {
           this._openTerm = this._openTerm === key ? null : key;
         },

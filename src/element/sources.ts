@@ -8,7 +8,7 @@ export type ContentSource =
   | { kind: 'builtin'; locale: string };
 
 export function pickSource(el: Element, content: unknown, src: string | undefined, locale: string, attempt: number): ContentSource {
-  if (content !== undefined && content !== null) return { kind: 'property', value: content };
+  if (content !== undefined && content !== null && content !== '') return { kind: 'property', value: content };
   const script = el.querySelector(':scope > script[type="application/json"]');
   if (script) return { kind: 'inline', text: script.textContent ?? '' };
   if (src && src.trim()) return { kind: 'src', url: src.trim(), attempt };

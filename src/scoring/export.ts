@@ -11,8 +11,8 @@ const BOM = '\uFEFF';
 
 function cell(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);
-  // Keep spreadsheet programs from evaluating cells that start like a formula.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // Keep spreadsheet programs from evaluating text cells that start like a formula (numbers stay numbers).
+  if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[";\n\r,]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

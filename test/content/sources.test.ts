@@ -39,7 +39,7 @@ describe('content sources and their precedence', () => {
     const el = await fixture<Scan>(html`<sociale-veiligheid-quickscan src="/__fixtures/file/test/fixtures/custom-content.json?delay=300"></sociale-veiligheid-quickscan>`);
     const loading = part(el, 'loading');
     expect(loading.getAttribute('role')).to.equal('status');
-    expect(loading.getAttribute('aria-busy')).to.equal('true');
+    expect(part(el, 'base').getAttribute('aria-busy')).to.equal('true');
     expect(loading.textContent).to.contain('De quickscan wordt geladen');
     await expect(el).to.be.accessible();
     await oneEvent(el, 'quickscan-ready');

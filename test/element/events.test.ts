@@ -68,7 +68,7 @@ describe('events a host receives', () => {
     const other = await fixture<Scan>(html`<sociale-veiligheid-quickscan></sociale-veiligheid-quickscan>`);
     const seen: string[] = [];
     for (const name of ['quickscan-answer', 'quickscan-complete', 'quickscan-step', 'quickscan-error']) other.addEventListener(name, () => seen.push(name));
-    other.answers = { 'p1-s1': 2 };
+    other.answers = { 'p1-s1': 2, 'p1-s2': 2, 'p1-s3': 2, 'p1-s4': 2, 'p1-s5': 2, 'p1-s6': null };
     other.step = 1;
     await settle(other);
     expect(part(other, 'progress').textContent).to.match(/Stap 2 van 4/);

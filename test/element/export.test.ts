@@ -82,9 +82,9 @@ describe('results worth keeping: print, JSON and CSV', () => {
     expect(rows[7].slice(3)).to.deep.equal(['5', 'Helemaal eens', '100', 'Op orde']);
   });
 
-  it('keeps formula-like content out of spreadsheet evaluation', async () => {
+  it('keeps formula-like content out of spreadsheet evaluation, and negative values numeric', async () => {
     const content = {
-      id: 'f', version: '1', title: 'F', scale: { options: [{ value: 1, label: '=cmd|calc' }, { value: 2, label: 'Ja' }] },
+      id: 'f', version: '1', title: 'F', scale: { options: [{ value: -2, label: 'Nee' }, { value: 1, label: '=cmd|calc' }, { value: 2, label: 'Ja' }] },
       bands: [{ id: 'b', label: '+B', min: 0 }],
       pillars: [{ id: 'p', title: '@P', statements: [{ id: 's', text: '=HYPERLINK("x")' }] }],
     };
@@ -92,7 +92,11 @@ describe('results worth keeping: print, JSON and CSV', () => {
     await completeScan(el, () => 1);
     const file = await captureDownload(() => $$(el, '[part~="download-button"]')[1].click());
     const rows = parseCsv(file.text.slice(1));
-    expect(rows[1]).to.deep.equal(["'@P", 's', `'=HYPERLINK("x")`, '1', "'=cmd|calc", '0', "'+B"]);
+    expect(rows[1]).to.deep.equal(["'@P", 's', `'=HYPERLINK("x")`, '1', "'=cmd|calc", '75', "'+B"]);
+    const el2 = await fixture<Scan>(html`<sociale-veiligheid-quickscan .content=${content}></sociale-veiligheid-quickscan>`);
+    await completeScan(el2, () => -2);
+    const file2 = await captureDownload(() => $$(el2, '[part~="download-button"]')[1].click());
+    expect(parseCsv(file2.text.slice(1))[1].slice(3, 6)).to.deep.equal(['-2', 'Nee', '0']);
   });
 
   it('prints: the print button calls the browser print, and print styles hide buttons and break between pillars', async () => {

@@ -87,6 +87,22 @@ describe('resume without a host (persist)', () => {
     }
   });
 
+  it('keeps two persisting scans of the same content apart by their element id', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <sociale-veiligheid-quickscan id="a" persist></sociale-veiligheid-quickscan>
+      <sociale-veiligheid-quickscan id="b" persist></sociale-veiligheid-quickscan>
+    </div>`);
+    const [a, b] = [...wrap.querySelectorAll('sociale-veiligheid-quickscan')] as Scan[];
+    await a.updateComplete;
+    await start(a);
+    await start(b);
+    choose(statements(a)[0], 5);
+    choose(statements(b)[1], 1);
+    await a.updateComplete;
+    expect(JSON.parse(localStorage.getItem(`${KEY}#a`)!).answers).to.deep.equal({ 'p1-s1': 5 });
+    expect(JSON.parse(localStorage.getItem(`${KEY}#b`)!).answers).to.deep.equal({ 'p1-s2': 1 });
+  });
+
   it('the store itself: blocked storage (getter throws) keeps progress in memory', () => {
     const store = openProgressStore('k', () => {
       throw new DOMException('blocked', 'SecurityError');

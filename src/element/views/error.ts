@@ -23,7 +23,7 @@ export function renderError(error: QuickscanErrorDetail, onRetry: () => void) {
 }
 
 export function renderLoading() {
-  return html`<div class="view loading" part="loading" role="status" aria-busy="true">
+  return html`<div class="view loading" part="loading" role="status">
     <span class="spinner" aria-hidden="true"></span> ${msg('De quickscan wordt geladen…')}
   </div>`;
 }

@@ -6,7 +6,7 @@ import { isSafeUrl } from '../../content/safe-url.js';
 
 export function safeLink(url: string, label: string) {
   if (!isSafeUrl(url)) return label;
-  const external = /^https?:/i.test(url.trim());
+  const external = /^(https?:)?\/\//i.test(url.trim());
   return external
     ? html`<a href=${url.trim()} target="_blank" rel="noopener noreferrer"
         >${label}<span class="visually-hidden"> ${msg('(opent in een nieuw tabblad)')}</span></a

@@ -1,0 +1,173 @@
+// What a host can do to the element's state (set result, answers, step, content; move it in the DOM),
+// and that the element stays consistent and never fires person-events for it.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { custom } from '../fixtures/custom-content.js';
+import { $, $$, answerStep, completeScan, mountScan, next, part, settle, start, statements, type Scan } from '../support/scan.js';
+import { waitFor } from '../support/frame.js';
+
+const allAnswers = (value: number | null) => {
+  const answers: Record<string, number | null> = {};
+  for (let p = 1; p <= 4; p++) for (let s = 1; s <= [6, 4, 3, 5][p - 1]; s++) answers[`p${p}-s${s}`] = value;
+  return answers;
+};
+
+describe('host changes to the state', () => {
+  it('keeps loading when moved in the DOM while content loads, and does not reload loaded content after a move', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><div id="a"></div><div id="b"></div></div>`);
+    const el = document.createElement('sociale-veiligheid-quickscan') as Scan;
+    el.src = '/__fixtures/file/test/fixtures/custom-content.json?delay=300';
+    wrap.querySelector('#a')!.append(el);
+    await el.updateComplete;
+    wrap.querySelector('#b')!.append(el); // moved while loading
+    await waitFor(() => el.loadedContent, 3000);
+    await settle(el);
+    expect($(el, 'h2').textContent).to.contain('Teamcheck Acme');
+    let fetches = 0;
+    const original = window.fetch;
+    window.fetch = (...args) => (fetches++, original(...args));
+    try {
+      wrap.querySelector('#a')!.append(el); // moved after loading
+      await settle(el);
+      part(el, 'start-button').click();
+      await settle(el);
+      expect(fetches).to.equal(0);
+      expect(part(el, 'step')).to.exist;
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('result = null on the results view goes back to the intro, keeping the answers', async () => {
+    const el = await mountScan();
+    await completeScan(el);
+    el.result = null;
+    await settle(el);
+    expect(part(el, 'intro')).to.exist;
+    expect(Object.keys(el.answers)).to.have.length(18);
+  });
+
+  it('answers set while the results are shown re-score them; incomplete answers leave the results', async () => {
+    const el = await mountScan();
+    await completeScan(el, () => 5);
+    el.answers = allAnswers(1);
+    await settle(el);
+    expect(el.result!.pillars.every((p) => p.score === 0)).to.equal(true);
+    expect(part(el, 'pillar-result').textContent).to.contain('0 van 100');
+    const partial = allAnswers(1);
+    delete partial['p3-s1'];
+    el.answers = partial;
+    await settle(el);
+    expect(el.result).to.equal(null);
+    expect(part(el, 'progress').textContent).to.match(/Stap 3 van 4/);
+  });
+
+  it('another scan as content clears the result of the previous one', async () => {
+    const el = await mountScan();
+    await completeScan(el);
+    el.content = custom;
+    await settle(el);
+    expect(el.result).to.equal(null);
+    expect(part(el, 'intro')).to.exist;
+  });
+
+  it('a host cannot put the person past open pillars, and finishing checks every pillar', async () => {
+    const el = await mountScan();
+    el.step = 3;
+    await settle(el);
+    expect(part(el, 'progress').textContent).to.match(/Stap 1 van 4/);
+    let completes = 0;
+    el.addEventListener('quickscan-complete', () => completes++);
+    const some = allAnswers(4);
+    delete some['p2-s1'];
+    el.answers = some;
+    el.step = 3;
+    await settle(el);
+    expect(part(el, 'progress').textContent).to.match(/Stap 2 van 4/);
+    expect(completes).to.equal(0);
+  });
+
+  it('hands out copies: editing an event\'s result or el.result changes nothing inside', async () => {
+    const el = await mountScan();
+    const result = await completeScan(el, () => 5);
+    result.answers.length = 0;
+    result.pillars[0].score = 0;
+    const copy = el.result!;
+    copy.pillars[0].score = 1;
+    expect(el.result!.answers).to.have.length(18);
+    expect(el.result!.pillars[0].score).to.equal(100);
+    expect($$(el, '[part~="pillar-result"]')[0].textContent).to.contain('100 van 100');
+  });
+
+  it('reset() also drops values the host set just before it', async () => {
+    const el = await mountScan();
+    el.answers = { 'p1-s1': 2 };
+    el.step = 1;
+    el.reset();
+    await settle(el);
+    expect(el.answers).to.deep.equal({});
+    expect(part(el, 'intro')).to.exist;
+  });
+
+  it('clicking the current step in the stepper fires no step event', async () => {
+    const el = await mountScan();
+    await start(el);
+    let steps = 0;
+    el.addEventListener('quickscan-step', () => steps++);
+    $$(el, '[part~="stepper-item"]')[0].click();
+    await settle(el);
+    expect(steps).to.equal(0);
+  });
+
+  it('the "next" alert keeps its text while the person answers, and clears when nothing is open', async () => {
+    const el = await mountScan();
+    await start(el);
+    await next(el);
+    const guard = part(el, 'guard');
+    const text = guard.textContent;
+    expect(text).to.contain('Er zijn nog 6 stellingen open');
+    (statements(el)[0].querySelector('input[value="3"]')!.closest('label') as HTMLElement).click();
+    await el.updateComplete;
+    expect(guard.textContent).to.equal(text);
+    await answerStep(el, () => 3);
+    expect(guard.textContent).to.equal('');
+  });
+
+  it('the live region follows the language', async () => {
+    const el = await mountScan();
+    await start(el);
+    const status = $(el, '[role="status"][aria-live="polite"]');
+    expect(status.textContent!.trim()).to.equal('Stap 1 van 4: Sociaal en psychologisch veilig werken');
+    el.lang = 'en';
+    await settle(el);
+    expect(status.textContent!.trim()).to.match(/^Step 1 of 4: /);
+  });
+
+  it('follows a lang change on an ancestor inside a shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section lang="nl"><sociale-veiligheid-quickscan></sociale-veiligheid-quickscan></section>';
+    const el = root.querySelector('sociale-veiligheid-quickscan') as Scan;
+    await el.updateComplete;
+    expect(el.locale).to.equal('nl');
+    root.querySelector('section')!.setAttribute('lang', 'en');
+    await waitFor(() => el.locale === 'en', 2000);
+    await el.updateComplete;
+    expect(part(el, 'start-button').textContent!.trim()).to.equal('Start the quickscan');
+  });
+
+  it('focuses the view that a retry ends in', async () => {
+    const key = `k${Math.random().toString(36).slice(2)}`;
+    const el = document.createElement('sociale-veiligheid-quickscan') as Scan;
+    const error = oneEvent(el, 'quickscan-error');
+    el.src = `/__fixtures/flaky/${key}/test/fixtures/custom-content.json`;
+    document.body.append(el);
+    await error;
+    await el.updateComplete;
+    const ready = oneEvent(el, 'quickscan-ready');
+    part(el, 'retry-button').click();
+    await ready;
+    await settle(el);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('view-heading');
+    el.remove();
+  });
+});
