@@ -2,6 +2,7 @@
 // one page may differ), and a host app may use @lit/localize for itself: so nothing is configured
 // globally. Our `msg` looks up the generated templates of the element that is rendering right now.
 // It has @lit/localize's type, so `lit-localize extract` still finds every call.
+import { nothing } from 'lit';
 import type { msg as litMsg } from '@lit/localize';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { sourceLocale, allLocales } from './generated/locale-codes.js';
@@ -31,6 +32,28 @@ export function inLocale<T>(locale: Locale, render: () => T): T {
   } finally {
     current = previous;
   }
+}
+
+let contentLanguage: string | undefined;
+
+/**
+ * Runs `render` knowing the content's language: where it differs from the UI's, content texts are
+ * marked with it (WCAG 3.1.2), so screen readers pronounce English statements on a Dutch page rightly.
+ */
+export function withContentLang<T>(lang: string | undefined, uiLocale: Locale, render: () => T): T {
+  const previous = contentLanguage;
+  const primary = lang?.split('-')[0].toLowerCase();
+  contentLanguage = primary && primary !== uiLocale ? lang : undefined;
+  try {
+    return render();
+  } finally {
+    contentLanguage = previous;
+  }
+}
+
+/** The `lang` attribute for an element holding content text: the content's language, or nothing. */
+export function contentLang(): string | typeof nothing {
+  return contentLanguage ?? nothing;
 }
 
 /**

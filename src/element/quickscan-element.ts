@@ -8,7 +8,7 @@ import { LoadError, contentFromValue, fetchContent, parseContentText } from '../
 import type { Content, Statement } from '../content/schema.js';
 import { buildTermIndex, type TermIndex } from '../content/terms.js';
 import { EVENTS, emit, type QuickscanErrorDetail } from '../events.js';
-import { inLocale, msg, str, type Locale } from '../localization.js';
+import { inLocale, msg, str, withContentLang, type Locale } from '../localization.js';
 import {
   type AnswerValue,
   countAnswered,
@@ -577,7 +577,8 @@ export class QuickscanElement extends LitElement {
   // ——— rendering ———
 
   protected override render() {
-    return inLocale(this._locale, () => this._renderIn());
+    const content = this.loadedContent;
+    return inLocale(this._locale, () => withContentLang(content?.lang, this._locale, () => this._renderIn()));
   }
 
   private _renderIn() {

@@ -121,6 +121,20 @@ describe('languages: Dutch and English', () => {
     expect(part(el, 'start-button').textContent!.trim()).to.equal('Start the quickscan');
   });
 
+  it('marks content texts with the content\'s language where it differs from the UI (WCAG 3.1.2)', async () => {
+    const english = await (await fetch('/content/en.json')).json();
+    const el = await fixture<Scan>(html`<sociale-veiligheid-quickscan lang="nl" .content=${english}></sociale-veiligheid-quickscan>`);
+    expect($(el, 'h2').getAttribute('lang')).to.equal('en');
+    expect(part(el, 'start-button').closest('[lang]')!.getAttribute('lang')).to.equal('nl');
+    await start(el);
+    expect(statements(el)[0].querySelector('.statement-text')!.getAttribute('lang')).to.equal('en');
+    expect(statements(el)[0].querySelector('label span')!.getAttribute('lang')).to.equal('en');
+    await expect(el).to.be.accessible();
+    const same = await mountScan();
+    await start(same);
+    expect(statements(same)[0].querySelector('.statement-text')!.hasAttribute('lang')).to.equal(false);
+  });
+
   it('lays out mirrored and usable on a right-to-left page', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 700px"><sociale-veiligheid-quickscan></sociale-veiligheid-quickscan></div>`);
     const el = wrap.querySelector('sociale-veiligheid-quickscan') as Scan;

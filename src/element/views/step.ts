@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { cssProps } from './css-props.js';
-import { msg, str } from '../../localization.js';
+import { contentLang, msg, str } from '../../localization.js';
 import type { Content, Pillar, Statement } from '../../content/schema.js';
 import { type Answers, type AnswerValue, isAnswered } from '../../scoring/answers.js';
 import { renderText } from './text.js';
@@ -62,7 +62,7 @@ export function renderProgress(model: StepModel, actions: StepActions) {
               @click=${() => actions.goTo(i)}
             >
               <span class="stepper-number" aria-hidden="true">${i + 1}</span>
-              <span class="stepper-title">${p.title}</span>
+              <span class="stepper-title" lang=${contentLang()}>${p.title}</span>
               ${done ? html`<span class="visually-hidden">${msg('(klaar)')}</span>` : nothing}
             </button>
           </li>`;
@@ -91,7 +91,7 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
         .checked=${answered && current === value}
         @change=${() => actions.answer(statement, value)}
       />
-      <span>${label}</span>
+      <span lang=${contentLang()}>${label}</span>
     </label>
   `;
   return html`
@@ -103,7 +103,7 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
     >
       <legend id=${legendId}>
         <span class="statement-number">${statementNumber(pillar, index, s)}</span>
-        <span class="statement-text">${renderText(statement.text, model.terms, model.openTerm, `${name}-t`, actions.toggleTerm)}</span>
+        <span class="statement-text" lang=${contentLang()}>${renderText(statement.text, model.terms, model.openTerm, `${name}-t`, actions.toggleTerm)}</span>
       </legend>
       ${flagged ? html`<p class="hint" id=${hintId}>${msg('Nog niet beantwoord')}</p>` : nothing}
       <div class="options" ${cssProps({ '--svq-options': content.scale.options.length })}>
@@ -122,10 +122,10 @@ export function renderStep(model: StepModel, actions: StepActions) {
       ${renderProgress(model, actions)}
       <h2 id="view-heading" class="view-heading" tabindex="-1">
         <span class="eyebrow">${msg(str`Pijler ${pillar.number ?? index + 1}`)}</span>
-        <span>${pillar.title}</span>
+        <span lang=${contentLang()}>${pillar.title}</span>
       </h2>
       ${pillar.description
-        ? html`<p class="description">${renderText(pillar.description, model.terms, model.openTerm, `${model.idPrefix}-d${index}`, actions.toggleTerm)}</p>`
+        ? html`<p class="description" lang=${contentLang()}>${renderText(pillar.description, model.terms, model.openTerm, `${model.idPrefix}-d${index}`, actions.toggleTerm)}</p>`
         : nothing}
       <form class="statements ${pillar.statements.length > 10 ? 'long' : ''}" @submit=${(e: Event) => { e.preventDefault(); actions.next(); }} novalidate>
         ${keyed(
