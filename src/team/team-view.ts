@@ -3,7 +3,7 @@
 // lists, the tips, print and a CSV of the aggregate. Only aggregates are shown, never one person's answers.
 import { html, nothing } from 'lit';
 import { cssProps } from '../element/views/css-props.js';
-import { msg, str } from '../localization.js';
+import { contentLang, msg, str } from '../localization.js';
 import type { Content } from '../content/schema.js';
 import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
 import { formatNumber, isOne } from '../element/format.js';
@@ -115,7 +115,7 @@ function renderPillar(model: TeamModel, p: TeamPillar, index: number) {
   const number = content.pillars[index]?.number ?? index + 1;
   return html`
     <article class="pillar-result team-pillar" part="team-pillar" data-pillar=${p.id}>
-      <h4><span class="eyebrow">${msg(str`Pijler ${number}`)}</span> <span>${p.title}</span></h4>
+      <h4><span class="eyebrow">${msg(str`Pijler ${number}`)}</span> <span lang=${contentLang()}>${p.title}</span></h4>
       ${p.median === null
         ? html`<p>${msg('Niemand gaf genoeg antwoorden voor een score.')}</p>`
         : html`<p class="score-line">
@@ -168,7 +168,7 @@ function renderTable(model: TeamModel) {
           <tbody>
             ${team.summary.pillars.map(
               (p) => html`<tr>
-                <th scope="row">${p.title}</th>
+                <th scope="row" lang=${contentLang()}>${p.title}</th>
                 <td>${p.respondents}</td>
                 <td>${num(locale, p.median)}</td>
                 <td>${num(locale, p.mean)}</td>
@@ -197,7 +197,7 @@ function renderList(model: TeamModel, id: string, title: string, items: readonly
               const found = statements.get(x.statementId);
               const dist = team.summary.statements.find((s) => s.id === x.statementId)?.distribution ?? {};
               return html`<li>
-                ${found?.s.text ?? x.statementId}
+                <span lang=${contentLang()}>${found?.s.text ?? x.statementId}</span>
                 <span class="answer">(${found?.p.title} · ${msg(str`gemiddeld ${formatNumber(locale, x.mean, 1)}`)} ·
                   ${options.filter((o) => dist[o.key]).map((o) => `${o.label} ${dist[o.key]}`).join(', ')})</span>
               </li>`;
@@ -215,7 +215,7 @@ export function renderTeam(model: TeamModel, actions: TeamActions) {
   return html`
     <section class="view team" part="team" aria-labelledby="view-heading">
       <h2 id="view-heading" class="view-heading" tabindex="-1">${msg('Teamgesprek: de uitkomsten samen')}</h2>
-      <p class="meta">${content.title}</p>
+      <p class="meta" lang=${contentLang()}>${content.title}</p>
       <p>${msg('Iedereen vult de quickscan eerst zelf in en downloadt de uitkomst (JSON). Hier zie je alleen wat het team samen vindt, nooit de antwoorden van één persoon.')}</p>
       ${renderInput(model, actions)}
       ${!summary.ready
@@ -223,7 +223,7 @@ export function renderTeam(model: TeamModel, actions: TeamActions) {
             ${msg(str`Er zijn minstens ${summary.minGroupSize} uitkomsten nodig voordat hier iets te zien is. Zo blijft ieders antwoord anoniem.`)}
           </p>`
         : html`
-            ${tips.length ? html`<aside class="first-tip" part="first-tip" aria-label=${msg('Let op')}><p>${tips[0]}</p></aside>` : nothing}
+            ${tips.length ? html`<aside class="first-tip" part="first-tip" aria-label=${msg('Let op')}><p lang=${contentLang()}>${tips[0]}</p></aside>` : nothing}
             <section class="pillars" aria-labelledby="team-pillars-heading">
               <h3 id="team-pillars-heading">${msg('Per pijler: hoe verschillend scoort het team?')}</h3>
               ${summary.pillars.map((p, i) => renderPillar(model, p, i))} ${renderTable(model)}
