@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { evaluate, launch, metrics } from './lib/browser.mjs';
+import { coldTab, evaluate, launch, metrics } from './lib/browser.mjs';
 import { DRIVERS, REPORT, SETTLE } from './lib/drivers.mjs';
 import { serveBench } from './lib/server.mjs';
 import { fmt, range, summary, table } from './lib/stats.mjs';
@@ -33,12 +33,8 @@ const log = (...a) => console.error(...a);
 
 /** One cold load of one page: fresh context, navigate, wait for the first screen, answer all, measure. */
 async function measure(browser, origin, page) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { context, tab, cdp, errors } = await coldTab(browser);
   try {
-    const tab = await context.newPage();
-    const errors = [];
-    tab.on('pageerror', (e) => errors.push(String(e)));
-    const cdp = await context.newCDPSession(tab);
     // threadTicks: CPU time of the main thread, so other processes on the machine do not inflate it.
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await tab.goto(origin + page.path, { waitUntil: 'load' });

@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { evaluate, launch } from './lib/browser.mjs';
+import { coldTab, evaluate, launch } from './lib/browser.mjs';
 import { fmt, linearFit, range, summary, table } from './lib/stats.mjs';
 
 const ROOT = new URL('..', import.meta.url);
@@ -112,12 +112,8 @@ const IN_PAGE = (content, answers) => `(async () => {
 })()`;
 
 async function once(browser, origin, content) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { context, tab, cdp, errors } = await coldTab(browser);
   try {
-    const tab = await context.newPage();
-    const errors = [];
-    tab.on('pageerror', (e) => errors.push(String(e)));
-    const cdp = await context.newCDPSession(tab);
     await tab.goto(`${origin}/bench/scale.html`, { waitUntil: 'load' });
     const r = await evaluate(cdp, IN_PAGE(content, allAnswers(content)));
     if (errors.length) throw new Error(`scale: page errors: ${errors.join('; ')}`);
