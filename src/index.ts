@@ -29,5 +29,18 @@ export { resultToCsv, resultToJson } from './scoring/export.js';
 export * from './events.js';
 export { aggregate, prepareTeam, type TeamSummary, type TeamPillar, type TeamStatement, type TeamListItem, type TeamRejection } from './team/aggregate.js';
 export { openProgressStore, storageKey, type ProgressStore, type SavedProgress } from './adapters/storage.js';
-export { toXapiStatement, xapiExtensionKeys, XAPI_VERB_COMPLETED, XAPI_ACTIVITY_ASSESSMENT, XAPI_EXTENSION_BASE, type XapiStatement, type XapiOptions, type XapiActor, type XapiLanguageMap } from './adapters/xapi.js';
+export { toXapiStatement, resultFromXapiStatement, xapiExtensionKeys, XAPI_VERB_COMPLETED, XAPI_ACTIVITY_ASSESSMENT, XAPI_EXTENSION_BASE, type XapiStatement, type XapiOptions, type XapiActor, type XapiLanguageMap, type XapiReadResult, type XapiReadError } from './adapters/xapi.js';
 export { overallScore } from './adapters/measures.js';
+export {
+  encodeShareCode,
+  decodeShareCode,
+  shareCodeToResult,
+  extractShareCodes,
+  SHARE_CODE_PREFIX,
+  SHARE_CODE_NONCE_BITS,
+  type EncodeShareCodeOptions,
+  type DecodedShareCode,
+  type ShareCodeResult,
+  type ShareCodeError,
+} from './share/share-code.js';
+export { parseResultsFeed, resolveMoreUrl, type ResultsFeed, type ResultsFeedKind, type ResultsFeedOptions, type FeedRejection, type MoreUrl } from './share/results-feed.js';

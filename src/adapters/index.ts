@@ -39,6 +39,7 @@ export {
 } from './suspend-data.js';
 export {
   toXapiStatement,
+  resultFromXapiStatement,
   xapiExtensionKeys,
   XAPI_VERB_COMPLETED,
   XAPI_ACTIVITY_ASSESSMENT,
@@ -47,5 +48,7 @@ export {
   type XapiOptions,
   type XapiActor,
   type XapiLanguageMap,
+  type XapiReadResult,
+  type XapiReadError,
 } from './xapi.js';
 export { overallScore, isoDuration, scorm12Timespan } from './measures.js';
