@@ -102,6 +102,12 @@ describe('plan ICS (RFC 5545), read back with ical.js', () => {
     expect(events[1].getFirstPropertyValue('description')).to.equal(`Pijler: ${title(p1)}\nStatus: Klaar`);
   });
 
+  it('writes the escapes themselves as RFC 5545 §3.3.11 says (a lenient parser would not notice a bare comma)', () => {
+    const unfolded = ics.replace(/\r\n /g, '').split('\r\n');
+    expect(unfolded).to.include('SUMMARY:Back\\\\slash\\; semi\\, comma\\nnew line — “quotes” é ü 😀 漢字');
+    expect(unfolded).to.include(`DESCRIPTION:Pijler: ${title(p1)}\\nEigenaar: Sam\\; HR\\, team\\\\2\\nStatus: Bezig`);
+  });
+
   it('uses CRLF only, and folds at 75 octets without splitting a UTF-8 character', () => {
     expect(ics.endsWith('\r\n')).to.equal(true);
     expect(ics.replace(/\r\n/g, '')).to.not.match(/[\r\n]/);
