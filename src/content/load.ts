@@ -34,7 +34,7 @@ export class LoadError extends Error {
   }
 }
 
-type ZodIssueLike = {
+export type ZodIssueLike = {
   code: string;
   path: PropertyKey[];
   message: string;
@@ -52,7 +52,8 @@ function typeName(value: unknown): string {
   return typeof value;
 }
 
-function toContentIssue(issue: ZodIssueLike): ContentIssue {
+/** A zod issue in the notation and shape of `ContentIssue` (also used for plans and results). */
+export function toContentIssue(issue: ZodIssueLike): ContentIssue {
   const out: ContentIssue = { path: formatPath(issue.path), code: issue.code, message: issue.message };
   if (issue.code === 'invalid_type') {
     out.expected = String(issue.expected);

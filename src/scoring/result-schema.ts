@@ -1,5 +1,6 @@
 // The result a host receives in `quickscan-complete` (and may store, validate and show again).
 import * as z from 'zod/mini';
+import { planSchema } from '../plan/plan-schema.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
 
@@ -31,6 +32,8 @@ export const resultSchema = z.object({
   answers: z.array(resultAnswerSchema),
   pillars: z.array(pillarResultSchema),
   priorities: z.array(z.string()),
+  /** The plan of action made on the results view (optional: results without one stay valid). */
+  plan: z.optional(planSchema),
 });
 
 export type Result = z.infer<typeof resultSchema>;
