@@ -27,6 +27,8 @@ const MUST = [
   'lib/sociale-veiligheid-quickscan.js',
   'lib/sociale-veiligheid-quickscan.d.ts',
   'lib/events.d.ts',
+  'lib/frameworks/react.d.ts',
+  'lib/frameworks/vue.d.ts',
   'lib/adapters/xapi.js',
   'lib/adapters/xapi.d.ts',
   'lib/adapters/scorm-bridge.d.ts',
