@@ -74,14 +74,18 @@ const QUICKSCAN = `(async () => {
   host.addEventListener('quickscan-complete', (e) => { result = e.detail; });
   let clicks = 0;
   let answered = 0;
+  const done = new Set();
   q('[part~="start-button"]').click(); clicks++;
   await host.updateComplete;
   await frame();
   while (!q('[part~="results"]')) {
     const sets = await until(() => { const f = root.querySelectorAll('fieldset[part~="statement"]'); return f.length ? f : null; }, 'a step');
     for (const set of sets) {
+      // (If a "next" was not taken, the same step is still shown: its answers stay as they are.)
+      if (done.has(set.dataset.statement)) continue;
       const input = set.querySelector('input[type="radio"][value="' + valueOf(pattern[answered % pattern.length]) + '"]');
       await pick(input); clicks++; answered++;
+      done.add(set.dataset.statement);
       await frame();
     }
     q('[part~="next-button"]').click(); clicks++;
