@@ -16,7 +16,9 @@ export default {
   output: {
     file: 'dist/sociale-veiligheid-quickscan.js',
     format: 'es',
-    sourcemap: true,
+    // 'hidden': the map is written beside the bundle but the bundle carries no sourceMappingURL
+    // comment, so an editor who copies only the .js gets no 404 in the console.
+    sourcemap: 'hidden',
   },
   onwarn: quiet,
   plugins: [

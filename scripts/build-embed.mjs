@@ -57,6 +57,7 @@ html,body{margin:0;padding:0}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 main{padding:1rem;max-width:60rem;margin:0 auto}
 @media print{main{padding:0;max-width:none}}
+.visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0}
 `;
 
 // ——— the iframe page ———

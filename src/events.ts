@@ -69,7 +69,13 @@ export function emit<K extends keyof QuickscanEventMap>(
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
+// The events bubble and are composed, so hosts also listen on document and window:
+// document.addEventListener('quickscan-complete', (e) => e.detail.pillars) is typed too.
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends QuickscanEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends QuickscanEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends QuickscanEventMap {}
 }

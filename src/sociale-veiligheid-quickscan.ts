@@ -3,7 +3,8 @@ import { QuickscanElement } from './element/quickscan-element.js';
 
 export const TAG_NAME = 'sociale-veiligheid-quickscan';
 
-if (!customElements.get(TAG_NAME)) customElements.define(TAG_NAME, QuickscanElement);
+// The tag is written out (not TAG_NAME) so the custom elements manifest names the real tag.
+if (!customElements.get(TAG_NAME)) customElements.define('sociale-veiligheid-quickscan', QuickscanElement);
 
 export { QuickscanElement };
 export * from './index.js';

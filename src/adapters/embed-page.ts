@@ -33,8 +33,27 @@ export function startEmbedPage(win: Window = window): EmbedPage {
   const element = doc.createElement(QUICKSCAN_TAG) as QuickscanLike;
   if (config.theme !== 'auto') element.setAttribute('theme', config.theme);
   if (config.src) element.src = config.src;
+  // The page outline: the element's views start at h2, so the page gives them an h1, the content's
+  // title (visually hidden: the intro shows the title already). Until the content is ready it holds
+  // the page's static title.
+  const heading = doc.createElement('h1');
+  heading.className = 'visually-hidden';
+  heading.textContent = doc.title;
   const mount = doc.querySelector('[data-quickscan-mount]') ?? doc.body;
-  mount.replaceChildren(element);
+  mount.replaceChildren(heading, element);
+  /** Title, lang and h1 of the page from the language and content the element uses. */
+  const describePage = (detail: QuickscanReadyDetail) => {
+    if (!config.lang && detail.locale) root.lang = detail.locale;
+    const content = (element as { loadedContent?: { title?: unknown; lang?: unknown } | null }).loadedContent;
+    const title = typeof content?.title === 'string' ? content.title.trim() : '';
+    if (!title) return;
+    doc.title = title;
+    heading.textContent = title;
+    const contentLang = typeof content?.lang === 'string' ? content.lang : '';
+    const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+    if (contentLang && primary(contentLang) !== primary(root.lang)) heading.lang = contentLang;
+    else heading.removeAttribute('lang');
+  };
 
   // Only a framed page with an allowed origin talks; a page opened on its own posts nothing.
   const parent = win.parent !== win ? win.parent : null;
@@ -79,6 +98,7 @@ export function startEmbedPage(win: Window = window): EmbedPage {
       'quickscan-ready',
       (e) => {
         ready = (e as CustomEvent<QuickscanReadyDetail>).detail;
+        describePage(ready);
         post('ready', ready);
         postHeight(true);
         for (const detail of pendingRestore.splice(0)) restore(detail);

@@ -59,6 +59,9 @@ function parseResultAttribute(value: string | null): unknown {
  * @fires quickscan-complete - The person finished (again after changing answers); `detail` is the result.
  * @fires quickscan-error - Content could not be loaded or is invalid: `{ kind, message, issues? }`.
  *
+ * @attr theme - `dark` or `light` forces a colour scheme; without it the element follows `prefers-color-scheme`.
+ * @prop {string} lang - The native `lang` attribute/property: `nl` (default) or `en`; the element re-renders when it or an ancestor's `lang` changes.
+ *
  * @fires quickscan-team-summary - Team mode: the facilitator added result files and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
  *
  * @csspart base - The wrapper of every view.
@@ -121,6 +124,7 @@ function parseResultAttribute(value: string | null): unknown {
  * @cssprop --svq-color-priority - Band colour "priority".
  * @cssprop --svq-color-attention - Band colour "attention".
  * @cssprop --svq-color-in-order - Band colour "in order".
+ * @cssprop --svq-color-insufficient - Band colour "too few answers to say anything".
  * @cssprop --svq-color-danger - Validation and destructive actions.
  * @cssprop --svq-radius - Corner radius.
  * @cssprop --svq-space - Base spacing unit.

@@ -88,6 +88,38 @@ describe('embed page (dist/embed.html)', () => {
     expect(js.length).to.be.below(40000);
   });
 
+  it('titles the page and sets its lang from the language and content in use, with the content title as its h1', async () => {
+    const { builtinContent } = await import('../../src/content/builtin.js');
+    const enTitle = (builtinContent('en') as { title: string }).title;
+    const nlTitle = (builtinContent('nl') as { title: string }).title;
+    expect(enTitle).to.not.equal(nlTitle);
+    const custom = (await (await fetch('/test/fixtures/custom-content.json')).json()) as { title: string; lang: string };
+    const cases = [
+      { params: { lang: 'en' }, title: enTitle, lang: 'en' },
+      { params: {}, title: nlTitle, lang: 'nl' },
+      { params: { lang: 'en', src: '/test/fixtures/custom-content.json' }, title: custom.title, lang: 'en', contentLang: custom.lang },
+    ];
+    for (const c of cases) {
+      const frame = addFrame({ src: embedUrl(HERE, c.params) });
+      const el = await scanIn(frame);
+      const doc = frame.contentDocument!;
+      await waitFor(() => doc.title === c.title, 4000, `the title "${c.title}" (is "${doc.title}")`);
+      expect(doc.documentElement.lang, JSON.stringify(c.params)).to.equal(c.lang);
+      // The page outline: one h1 (the content's title) before the element, whose views start at h2.
+      const h1s = [...doc.querySelectorAll('h1')];
+      expect(h1s.map((h) => h.textContent!.trim()), JSON.stringify(c.params)).to.deep.equal([c.title]);
+      expect(h1s[0]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(el.shadowRoot!.querySelector('#view-heading')!.tagName).to.equal('H2');
+      // A Dutch content title on an English page says so (WCAG 3.1.2).
+      expect(h1s[0]!.closest('[lang]')!.getAttribute('lang')).to.equal(c.contentLang ?? c.lang);
+      // Read by screen readers, not shown twice on screen (the intro shows the title already).
+      const box = h1s[0]!.getBoundingClientRect();
+      expect(box.width * box.height).to.be.at.most(1);
+      expect(frame.contentWindow!.getComputedStyle(h1s[0]!).display).to.not.equal('none');
+      cleanup();
+    }
+  });
+
   it('posts ready, resize, step, answer and complete to the allowed origin (same origin, driven by clicks)', async () => {
     const messages = recordMessages();
     try {
