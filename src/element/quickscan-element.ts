@@ -17,7 +17,7 @@ import {
   isAnswered,
   sanitizeAnswers,
 } from '../scoring/answers.js';
-import { resultToCsv, resultToJson } from '../scoring/export.js';
+import { csvFormat, downloadName, resultToCsv, resultToJson } from '../scoring/export.js';
 import { resultSchema, type Result } from '../scoring/result-schema.js';
 import { score } from '../scoring/score.js';
 import { clampGroupSize } from '../team/aggregate.js';
@@ -535,10 +535,11 @@ export class QuickscanElement extends LitElement {
               band: msg('Beoordeling'),
             },
             (band) => bandLabel(content, band),
+            csvFormat(this._locale),
           ),
     );
     this._saveFile(
-      `quickscan-${content.id}-${result.completedAt.slice(0, 10)}.${format}`,
+      downloadName(['quickscan', content.id], new Date(result.completedAt), format),
       text,
       format === 'json' ? 'application/json' : 'text/csv;charset=utf-8',
     );
@@ -554,8 +555,8 @@ export class QuickscanElement extends LitElement {
     const content = this.loadedContent;
     const summary = this._team.summary;
     if (!content || !summary?.ready) return;
-    const text = inLocale(this._locale, () => teamCsv(content, summary));
-    this._saveFile(`quickscan-team-${content.id}-${new Date().toISOString().slice(0, 10)}.csv`, text, 'text/csv;charset=utf-8');
+    const text = inLocale(this._locale, () => teamCsv(content, summary, this._locale));
+    this._saveFile(downloadName(['quickscan-team', content.id], new Date(), 'csv'), text, 'text/csv;charset=utf-8');
   }
 
   /** Offers text as a file download (a blob URL; nothing leaves the browser). */

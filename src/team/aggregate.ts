@@ -1,6 +1,9 @@
 // Team conversation mode: validating a team's results and aggregating them. Pure; no DOM, no lit.
 // Nothing here ever hands out one person's answers: below the minimum group size the summary carries
-// counts only, and above it every figure is over the whole group.
+// counts only, and above it every figure is backed by at least that many people who gave a value. A
+// pillar or statement where fewer people did (the rest "Weet ik niet" or too few answers) is suppressed:
+// its figures are null and only the count of those without a value remains, so a server that reuses
+// this function cannot leak one person's answers either.
 import type { Content } from '../content/schema.js';
 import { isAnswered, sanitizeAnswers } from '../scoring/answers.js';
 import { INSUFFICIENT_BAND, resultSchema, type Result } from '../scoring/result-schema.js';
@@ -19,7 +22,12 @@ export interface TeamPillar {
   title: string;
   /** Respondents with a score for this pillar (the others count as "insufficient"). */
   respondents: number;
-  /** Statistics of the 0–100 scores; null when no respondent has a score. */
+  /**
+   * Fewer than `minGroupSize` respondents have a score: the statistics are null and `bands` holds only
+   * "insufficient", so no figure describes fewer people than the minimum group size.
+   */
+  suppressed: boolean;
+  /** Statistics of the 0–100 scores; null when suppressed (or no respondent has a score). */
   median: number | null;
   mean: number | null;
   min: number | null;
@@ -27,20 +35,22 @@ export interface TeamPillar {
   q1: number | null;
   q3: number | null;
   iqr: number | null;
-  /** Respondents per band id of the content, plus "insufficient". */
+  /** Respondents per band id of the content, plus "insufficient" (only that one when suppressed). */
   bands: Record<string, number>;
 }
 
 export interface TeamStatement {
   id: string;
   pillarId: string;
-  /** Respondents per scale value (as a string) and "unknown" ("Weet ik niet"). */
+  /** Respondents per scale value (as a string) and "unknown" ("Weet ik niet"); only "unknown" when suppressed. */
   distribution: Record<string, number>;
   /** Respondents who answered, "unknown" included (as in a pillar result). */
   answered: number;
   /** Respondents with a value on the scale: the base of mean and spread. */
   valued: number;
-  /** Mean value on the content's scale; null without values. */
+  /** Fewer than `minGroupSize` respondents gave a value: distribution of values, mean and spread are withheld. */
+  suppressed: boolean;
+  /** Mean value on the content's scale; null without values or when suppressed. */
   mean: number | null;
   /**
    * Disagreement: the population standard deviation of the values normalized to 0..1 (0 = all agree,
@@ -67,7 +77,10 @@ export interface TeamSummary {
   /** Results counted (after validation and removing duplicates). */
   respondents: number;
   minGroupSize: number;
-  /** False below the minimum group size: pillars, statements and lists are then empty. */
+  /**
+   * False below the minimum group size: pillars, statements and lists are then empty. When true, each
+   * pillar and statement still says whether it is `suppressed` (too few people gave a value).
+   */
   ready: boolean;
   pillars: TeamPillar[];
   statements: TeamStatement[];
@@ -147,13 +160,17 @@ export function aggregate(content: Content, results: readonly Result[], options:
       if (p.score !== null) scores.push(p.score);
     }
     scores.sort((a, b) => a - b);
-    const n = scores.length;
+    const respondents = scores.length;
+    const suppressed = respondents < minGroupSize;
+    // Statistics only over at least the minimum group size: never one person's (or two people's) score.
+    const n = suppressed ? 0 : respondents;
     const q1 = n ? quantile(scores, 0.25) : null;
     const q3 = n ? quantile(scores, 0.75) : null;
     summary.pillars.push({
       id: pillar.id,
       title: pillar.title,
-      respondents: n,
+      respondents,
+      suppressed,
       median: n ? quantile(scores, 0.5) : null,
       mean: n ? moments(scores).mean : null,
       min: n ? scores[0] : null,
@@ -161,7 +178,7 @@ export function aggregate(content: Content, results: readonly Result[], options:
       q1,
       q3,
       iqr: n ? q3! - q1! : null,
-      bands,
+      bands: suppressed ? { [INSUFFICIENT_BAND]: bands[INSUFFICIENT_BAND] } : bands,
     });
 
     for (const s of pillar.statements) {
@@ -175,13 +192,15 @@ export function aggregate(content: Content, results: readonly Result[], options:
         distribution[v === null ? 'unknown' : String(v)] += 1;
         if (v !== null) values.push(v);
       }
-      const m = values.length ? moments(values.map(norm)) : null;
+      const suppressed = values.length < minGroupSize;
+      const m = suppressed ? null : moments(values.map(norm));
       summary.statements.push({
         id: s.id,
         pillarId: pillar.id,
-        distribution,
+        distribution: suppressed ? { unknown: distribution.unknown } : distribution,
         answered,
         valued: values.length,
+        suppressed,
         mean: m ? moments(values).mean : null,
         spread: m ? m.sd : null,
         agreement: m ? 1 - 2 * m.sd : null,
@@ -189,9 +208,9 @@ export function aggregate(content: Content, results: readonly Result[], options:
     }
   }
 
-  // Only statements that at least half the team (and at least two people) gave a value are ranked.
+  // Only statements that at least half the team (and at least the minimum group size) gave a value are ranked.
   const ranked = summary.statements
-    .filter((s) => s.valued >= 2 && s.valued * 2 >= results.length)
+    .filter((s) => !s.suppressed && s.valued * 2 >= results.length)
     .map((s, index) => ({ s, index, level: norm(s.mean!), spread: s.spread! }));
   const item = (x: (typeof ranked)[number], reason: TeamListReason): TeamListItem => ({
     statementId: x.s.id,

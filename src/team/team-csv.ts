@@ -1,7 +1,10 @@
 // CSV export of a team summary: aggregates only, never a person's answers. One row per statement with
 // its distribution; the pillar's figures repeat on each of its rows (as in the person's own CSV), so the
-// file stays one plain table. UTF-8 with BOM, comma separated, numbers with a "." and at most 2 decimals.
+// file stays one plain table. UTF-8 with BOM; separator and decimal mark as the person's spreadsheet
+// expects (`csvFormat`: ";" and "62,5" in Dutch), numbers with at most 2 decimals. Figures the summary
+// suppressed (too few people gave a value) stay empty, and the last column says why.
 import type { Content } from '../content/schema.js';
+import { CSV_COMMA, csvText, type CsvFormat } from '../scoring/export.js';
 import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
 import type { TeamListReason, TeamSummary } from './aggregate.js';
 
@@ -22,16 +25,23 @@ export interface TeamCsvLabels {
   spread: string;
   list: string;
   lists: Record<TeamListReason, string>;
+  /** Header of the column that says why figures are empty; without it the column is left out. */
+  hidden?: string;
+  /** Why a pillar's figures are empty (fewer people with a score than the minimum group size). */
+  hiddenPillar?: string;
+  /** Why a statement's figures are empty (fewer people gave a value than the minimum group size). */
+  hiddenStatement?: string;
 }
 
-function cell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : typeof value === 'number' ? String(Math.round(value * 100) / 100) : String(value);
-  // Keep spreadsheet programs from evaluating cells that start like a formula.
-  if (/^[=+\-@\t\r]/.test(text) && typeof value !== 'number') text = `'${text}`;
-  return /[";\n\r,]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 
-export function teamToCsv(summary: TeamSummary, content: Content, labels: TeamCsvLabels, bandLabel: (band: string) => string): string {
+export function teamToCsv(
+  summary: TeamSummary,
+  content: Content,
+  labels: TeamCsvLabels,
+  bandLabel: (band: string) => string,
+  format: CsvFormat = CSV_COMMA,
+): string {
   const bandIds = [...content.bands.map((b) => b.id), INSUFFICIENT_BAND];
   const valueKeys = content.scale.options.map((o) => String(o.value));
   const unknownLabel = content.scale.unknown?.label;
@@ -43,22 +53,30 @@ export function teamToCsv(summary: TeamSummary, content: Content, labels: TeamCs
       labels.statementId, labels.statement, labels.answered,
       ...content.scale.options.map((o) => o.label), ...(unknownLabel ? [unknownLabel] : []),
       labels.statementMean, labels.spread, labels.list,
+      ...(labels.hidden ? [labels.hidden] : []),
     ],
   ];
   const listed = new Map<string, TeamListReason>();
   for (const list of Object.values(summary.lists)) for (const x of list) listed.set(x.statementId, x.reason);
   const texts = new Map(content.pillars.flatMap((p) => p.statements.map((s) => [s.id, s.text])));
+  // An empty cell, not 0, where the summary withheld a count.
+  const count = (counts: Record<string, number>, key: string, withheld: boolean) => (withheld && !(key in counts) ? '' : (counts[key] ?? 0));
   for (const p of summary.pillars) {
-    const pillarCells = [p.title, p.respondents, p.median, p.mean, p.min, p.max, p.q1, p.q3, p.iqr, ...bandIds.map((b) => p.bands[b] ?? 0)];
+    const pillarCells = [
+      p.title, p.respondents, ...[p.median, p.mean, p.min, p.max, p.q1, p.q3, p.iqr].map(round),
+      ...bandIds.map((b) => count(p.bands, b, p.suppressed)),
+    ];
     for (const s of summary.statements.filter((x) => x.pillarId === p.id)) {
       const reason = listed.get(s.id);
+      const why = [p.suppressed ? labels.hiddenPillar : '', s.suppressed ? labels.hiddenStatement : ''].filter(Boolean).join(' ');
       rows.push([
         ...pillarCells,
         s.id, texts.get(s.id) ?? '', s.answered,
-        ...valueKeys.map((k) => s.distribution[k] ?? 0),
-        s.mean, s.spread, reason ? labels.lists[reason] : '',
+        ...valueKeys.map((k) => count(s.distribution, k, s.suppressed)),
+        round(s.mean), round(s.spread), reason ? labels.lists[reason] : '',
+        ...(labels.hidden ? [why] : []),
       ]);
     }
   }
-  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows, format);
 }

@@ -2,14 +2,15 @@
 // pillar the spread of scores (band shares and range, in text, bars and a table), three conversation
 // lists, the tips, print and a CSV of the aggregate. Only aggregates are shown, never one person's answers.
 import { html, nothing } from 'lit';
+import { csvFormat } from '../scoring/export.js';
 import { cssProps } from '../element/views/css-props.js';
-import { contentLang, msg, str } from '../localization.js';
+import { SOURCE_LOCALE, contentLang, msg, str } from '../localization.js';
 import type { Content } from '../content/schema.js';
 import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
 import { formatNumber, isOne } from '../element/format.js';
 import { renderTips } from '../element/views/glossary.js';
 import { bandLabel } from '../element/views/results.js';
-import type { TeamListItem, TeamPillar, TeamRejection, TeamSummary } from './aggregate.js';
+import type { TeamListItem, TeamPillar, TeamRejectReason, TeamRejection, TeamSummary } from './aggregate.js';
 import type { TeamState } from './team-controller.js';
 import { teamToCsv } from './team-csv.js';
 
@@ -26,8 +27,15 @@ export interface TeamActions {
   downloadCsv(): void;
 }
 
-/** The CSV of the summary with localized headers (call inside the element's locale). */
-export function teamCsv(content: Content, summary: TeamSummary): string {
+/** Up to this many refused results are listed one by one; beyond it, counted per reason. */
+export const MAX_LISTED_REJECTIONS = 20;
+
+/**
+ * The CSV of the summary with localized headers (call inside the element's locale); separator and
+ * decimal mark as a spreadsheet in `locale` expects (Dutch: ";" and decimal comma).
+ */
+export function teamCsv(content: Content, summary: TeamSummary, locale: string = SOURCE_LOCALE): string {
+  const min = summary.minGroupSize;
   return teamToCsv(
     summary,
     content,
@@ -48,13 +56,17 @@ export function teamCsv(content: Content, summary: TeamSummary): string {
       spread: msg('Spreiding (0–1)'),
       list: msg('Lijst'),
       lists: { strong: msg('Sterk'), 'needs-work': msg('Werk aan de winkel'), disagree: msg('Verschil van mening') },
+      hidden: msg('Verborgen (privacy)'),
+      hiddenPillar: msg(str`Cijfers van de pijler verborgen: minder dan ${min} mensen hebben een score.`),
+      hiddenStatement: msg(str`Cijfers van de stelling verborgen: minder dan ${min} mensen gaven een waarde.`),
     },
     (band) => bandLabel(content, band),
+    csvFormat(locale),
   );
 }
 
-function rejectReason(r: TeamRejection): string {
-  switch (r.reason) {
+function rejectReason(reason: TeamRejectReason): string {
+  switch (reason) {
     case 'parse':
       return msg('geen leesbaar JSON-bestand');
     case 'invalid':
@@ -66,6 +78,28 @@ function rejectReason(r: TeamRejection): string {
   }
 }
 
+const REASONS: readonly TeamRejectReason[] = ['parse', 'invalid', 'other-content', 'other-version'];
+
+/** Each refused result with its name and reason; past MAX_LISTED_REJECTIONS, a count per reason. */
+function renderRejected(locale: string, rejected: readonly TeamRejection[]) {
+  if (rejected.length <= MAX_LISTED_REJECTIONS) {
+    return html`<ul>
+      ${rejected.map((r) => html`<li><strong>${r.name ?? msg(str`Uitkomst ${r.index + 1}`)}</strong>: ${rejectReason(r.reason)}</li>`)}
+    </ul>`;
+  }
+  const counts = new Map<TeamRejectReason, number>();
+  for (const r of rejected) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+  const total = formatNumber(locale, rejected.length, 0);
+  return html`<p>${msg(str`${total} uitkomsten niet meegeteld, per reden:`)}</p>
+    <ul>
+      ${REASONS.filter((reason) => counts.has(reason)).map((reason) => {
+        const n = counts.get(reason)!;
+        const count = formatNumber(locale, n, 0);
+        return html`<li>${isOne(locale, n) ? msg(str`1 keer: ${rejectReason(reason)}`) : msg(str`${count} keer: ${rejectReason(reason)}`)}</li>`;
+      })}
+    </ul>`;
+}
+
 function renderInput(model: TeamModel, actions: TeamActions) {
   const { team, locale } = model;
   const n = team.summary.respondents;
@@ -75,6 +109,13 @@ function renderInput(model: TeamModel, actions: TeamActions) {
     const files = [...(input.files ?? [])];
     input.value = '';
     if (files.length) actions.addFiles(files);
+  };
+  // The button goes away with the files: focus moves to the file input (where one chooses again) so
+  // keyboard and screen-reader users are not dropped at the start of the page.
+  const onClear = (e: Event) => {
+    const root = (e.currentTarget as HTMLElement).getRootNode() as Document | ShadowRoot;
+    root.getElementById('team-files')?.focus();
+    actions.clearFiles();
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -94,13 +135,11 @@ function renderInput(model: TeamModel, actions: TeamActions) {
     ${team.rejected.length
       ? html`<section class="error" part="team-rejected" aria-labelledby="team-rejected-heading">
           <h3 id="team-rejected-heading">${msg('Niet meegeteld')}</h3>
-          <ul>
-            ${team.rejected.map((r) => html`<li><strong>${r.name ?? msg(str`Uitkomst ${r.index + 1}`)}</strong>: ${rejectReason(r)}</li>`)}
-          </ul>
+          ${renderRejected(locale, team.rejected)}
         </section>`
       : nothing}
     ${team.files
-      ? html`<p class="no-print"><button type="button" class="link-button" part="team-clear-button" @click=${actions.clearFiles}>${msg('Gekozen bestanden weer weghalen')}</button></p>`
+      ? html`<p class="no-print"><button type="button" class="link-button" part="team-clear-button" @click=${onClear}>${msg('Gekozen bestanden weer weghalen')}</button></p>`
       : nothing}
   `;
 }
@@ -113,11 +152,16 @@ function renderPillar(model: TeamModel, p: TeamPillar, index: number) {
   const total = model.team.summary.respondents;
   const bandIds = [...content.bands.map((b) => b.id), INSUFFICIENT_BAND].filter((b) => p.bands[b]);
   const number = content.pillars[index]?.number ?? index + 1;
+  const min = model.team.summary.minGroupSize;
   return html`
     <article class="pillar-result team-pillar" part="team-pillar" data-pillar=${p.id}>
       <h4><span class="eyebrow">${msg(str`Pijler ${number}`)}</span> <span lang=${contentLang()}>${p.title}</span></h4>
-      ${p.median === null
-        ? html`<p>${msg('Niemand gaf genoeg antwoorden voor een score.')}</p>`
+      ${p.suppressed || p.median === null
+        ? html`<p class="suppressed">
+            ${p.respondents === 0
+              ? msg('Niemand gaf genoeg antwoorden voor een score.')
+              : msg(str`Minder dan ${min} mensen hebben een score voor deze pijler (de anderen gaven te weinig antwoorden of kozen ‘Weet ik niet’). Daarom staan hier geen cijfers: zo blijft ieders antwoord anoniem.`)}
+          </p>`
         : html`<p class="score-line">
               <strong class="score">${msg(str`Mediaan ${num(locale, p.median)} van 100`)}</strong>
               <span>${msg(str`gemiddeld ${num(locale, p.mean)}`)}</span>
@@ -130,17 +174,19 @@ function renderPillar(model: TeamModel, p: TeamPillar, index: number) {
               <span class="range-box" ${cssProps({ 'inset-inline-start': pct(p.q1!), 'inline-size': pct(p.iqr!) })}></span>
               <span class="range-median" ${cssProps({ 'inset-inline-start': pct(p.median) })}></span>
             </div>`}
-      <div class="bar share-bar" aria-hidden="true">
-        ${bandIds.map((b) => html`<span data-band=${b} ${cssProps({ 'inline-size': pct((100 * p.bands[b]) / total) })}></span>`)}
-      </div>
-      <ul class="legend">
-        ${bandIds.map(
-          (b) => html`<li data-band=${b}>
-            <span class="swatch" aria-hidden="true"></span>${bandLabel(content, b)}: ${p.bands[b]}
-            (${formatNumber(locale, Math.round((100 * p.bands[b]) / total), 0)}%)
-          </li>`,
-        )}
-      </ul>
+      ${p.suppressed
+        ? nothing
+        : html`<div class="bar share-bar" aria-hidden="true">
+              ${bandIds.map((b) => html`<span data-band=${b} ${cssProps({ 'inline-size': pct((100 * p.bands[b]) / total) })}></span>`)}
+            </div>
+            <ul class="legend">
+              ${bandIds.map(
+                (b) => html`<li data-band=${b}>
+                  <span class="swatch" aria-hidden="true"></span>${bandLabel(content, b)}: ${p.bands[b]}
+                  (${formatNumber(locale, Math.round((100 * p.bands[b]) / total), 0)}%)
+                </li>`,
+              )}
+            </ul>`}
     </article>
   `;
 }
@@ -174,7 +220,7 @@ function renderTable(model: TeamModel) {
                 <td>${num(locale, p.mean)}</td>
                 <td>${p.min === null ? '–' : `${num(locale, p.min)}–${num(locale, p.max)}`}</td>
                 <td>${p.q1 === null ? '–' : `${num(locale, p.q1)}–${num(locale, p.q3)}`}</td>
-                ${bandIds.map((b) => html`<td>${p.bands[b] ?? 0}</td>`)}
+                ${bandIds.map((b) => html`<td>${p.suppressed && !(b in p.bands) ? '–' : (p.bands[b] ?? 0)}</td>`)}
               </tr>`,
             )}
           </tbody>
@@ -208,6 +254,19 @@ function renderList(model: TeamModel, id: string, title: string, items: readonly
   `;
 }
 
+/** Why some statements never appear in the lists: too few people gave them a value. */
+function renderSuppressedStatements(model: TeamModel) {
+  const { locale, team } = model;
+  const n = team.summary.statements.filter((s) => s.suppressed).length;
+  const min = team.summary.minGroupSize;
+  if (!n) return nothing;
+  return html`<p class="meta suppressed">
+    ${isOne(locale, n)
+      ? msg(str`1 stelling staat niet in deze lijsten: minder dan ${min} mensen gaven er een waarde bij (‘Weet ik niet’ telt niet mee). Zo blijft ieders antwoord anoniem.`)
+      : msg(str`${n} stellingen staan niet in deze lijsten: minder dan ${min} mensen gaven er een waarde bij (‘Weet ik niet’ telt niet mee). Zo blijft ieders antwoord anoniem.`)}
+  </p>`;
+}
+
 export function renderTeam(model: TeamModel, actions: TeamActions) {
   const { content, team } = model;
   const { summary } = team;
@@ -233,6 +292,7 @@ export function renderTeam(model: TeamModel, actions: TeamActions) {
               ${renderList(model, 'team-disagree', msg('Hier denkt het team verschillend over: begin hier het gesprek'), summary.lists.disagree, msg('Over geen enkele stelling lopen de meningen sterk uiteen.'))}
               ${renderList(model, 'team-strong', msg('Het team is het eens: dit is sterk'), summary.lists.strong, msg('Geen stelling waarover het team eensgezind positief is.'))}
               ${renderList(model, 'team-needs-work', msg('Het team is het eens: hier is werk te doen'), summary.lists.needsWork, msg('Geen stelling waarover het team eensgezind negatief is.'))}
+              ${renderSuppressedStatements(model)}
             </section>
             ${renderTips(tips, 1)}
             <div class="actions no-print" part="team-actions">

@@ -25,3 +25,24 @@ export function file(value: unknown, name: string): File {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return new File([text], name, { type: 'application/json' });
 }
+
+/** Minimal RFC 4180 parser for tests: quoted fields, doubled quotes, CRLF rows; BOM dropped. */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = text.startsWith('\uFEFF') ? 1 : 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) row.push(field), (field = '');
+    else if (c === '\r') continue;
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  return rows;
+}

@@ -1,6 +1,7 @@
 // <sociale-veiligheid-quickscan mode="team">: results by property and by file, refused and duplicate
 // files, the minimum group size, mixed versions, the summary event, accessibility and the CSV export.
 import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TeamSummary } from '../../src/team/aggregate.js';
 import { $$, mountScan, part, type Scan } from '../support/scan.js';
 import { contentEn, file, result, team } from './support.js';
@@ -25,6 +26,14 @@ async function settled(el: Scan, counted: number) {
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error(`never counted ${counted}`);
+}
+
+async function until(el: Scan, condition: () => boolean) {
+  for (let i = 0; i < 100 && !condition(); i++) {
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  expect(condition(), 'waited in vain').to.equal(true);
 }
 
 describe('team mode of the element', () => {
@@ -128,13 +137,103 @@ describe('team mode of the element', () => {
       HTMLAnchorElement.prototype.click = original.click;
     }
     expect(blobs).to.have.length(1);
-    expect(names[0]).to.match(/^quickscan-team-jzw-quickscan-sociale-veiligheid-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(names[0]).to.match(/^quickscan-team-jzw-quickscan-sociale-veiligheid-\d{4}-\d{2}-\d{2}-\d{6}\.csv$/);
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobs[0].arrayBuffer());
-    expect(csv.startsWith('\uFEFFPijler,')).to.equal(true);
+    expect(csv.startsWith('\uFEFFPijler;')).to.equal(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).to.have.length(19);
-    expect(lines[1]).to.contain(',3,50,50,0,100,25,75,50,1,1,1,0,p1-s1,');
+    expect(lines[1]).to.contain(';3;50;50;0;100;25;75;50;1;1;1;0;p1-s1;');
     for (const r of results) expect(csv).not.to.contain(r.completedAt);
+  });
+
+  it('downloads the team CSV as a Dutch or English spreadsheet expects, named with the time of day', async () => {
+    const download = async (el: Scan) => {
+      const original = { create: URL.createObjectURL, click: HTMLAnchorElement.prototype.click };
+      let blob: Blob | undefined;
+      let name = '';
+      URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:test');
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        name = this.download;
+      };
+      try {
+        part(el, 'team-download-button').click();
+      } finally {
+        URL.createObjectURL = original.create;
+        HTMLAnchorElement.prototype.click = original.click;
+      }
+      return { name, lines: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer()).trimEnd().split('\r\n') };
+    };
+    const before = new Date();
+    before.setMilliseconds(0);
+    const nl = await download(await mountTeam(team([2, 3, 5, 5])));
+    const after = new Date();
+    const [, y, mo, d, h, mi, sec] = /-(\d{4})-(\d\d)-(\d\d)-(\d\d)(\d\d)(\d\d)\.csv$/.exec(nl.name)!.map(Number);
+    const stamped = new Date(y, mo - 1, d, h, mi, sec).getTime();
+    expect(stamped, 'local time of the download, to the second').to.be.within(before.getTime(), after.getTime());
+    // Dutch Excel: semicolons and a decimal comma (pillar 1: scores 25, 50, 100 and 100).
+    expect(nl.lines[0].startsWith('\uFEFFPijler;Aantal met score;Mediaan;Gemiddelde;')).to.equal(true);
+    expect(nl.lines[1]).to.contain(';4;75;68,75;25;100;43,75;100;56,25;');
+    const en = await download(await mountTeam(team([2, 3, 5, 5]), 3, 'en'));
+    expect(en.lines[0].startsWith('\uFEFFPillar,')).to.equal(true);
+    expect(en.lines[1]).to.contain(',4,75,68.75,25,100,43.75,100,56.25,');
+  });
+
+  it('moves focus to the file input when the chosen files are removed, by keyboard and by mouse', async () => {
+    const el = await mountTeam(team([2, 3]));
+    for (const how of ['keyboard', 'mouse']) {
+      await choose(el, [file(result(5, 7), `cas-${how}.json`)]);
+      await until(el, () => $$(el, '[part~="team-clear-button"]').length === 1);
+      const button = part(el, 'team-clear-button');
+      if (how === 'keyboard') {
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+      } else {
+        const box = button.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      }
+      await until(el, () => $$(el, '[part~="team-clear-button"]').length === 0);
+      // Names, not nodes: a failing comparison of DOM nodes stalls the test runner's error report.
+      const name = (node: Element | null) => (node ? `${node.localName}${node.id ? `#${node.id}` : ''}` : 'nothing');
+      expect(name(document.activeElement), how).to.equal('sociale-veiligheid-quickscan');
+      expect(name(el.shadowRoot!.activeElement), how).to.equal('input#team-files');
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('summarises thousands of refused results by reason instead of listing each, and stays fast', async () => {
+    const good = team([2, 3, 4]);
+    const junk = [
+      ...Array.from({ length: 9997 }, (_, i) => ({ schemaVersion: 1, answers: i })),
+      { ...good[0], content: { ...good[0].content, version: '2023-01' } },
+      { ...good[1], content: { ...good[1].content, id: 'andere-scan' } },
+      { ...good[2], content: { ...good[2].content, id: 'andere-scan' } },
+    ];
+    const started = performance.now();
+    const el = await mountTeam([...good, ...junk]);
+    const elapsed = performance.now() - started;
+    const items = $$(el, '[part~="team-rejected"] li').map(text);
+    expect(items.length, 'list items').to.equal(3);
+    expect(items).to.deep.equal([
+      '9.997 keer: geen uitkomst van de quickscan: het formaat klopt niet',
+      '2 keer: hoort bij een andere quickscan',
+      '1 keer: hoort bij een andere versie van deze quickscan',
+    ]);
+    expect(text(part(el, 'team-rejected'))).to.contain('10.000 uitkomsten niet meegeteld, per reden:');
+    expect($$(el, '[part~="team-pillar"]')).to.have.length(4);
+    expect(elapsed, 'ms to validate and render 10,003 results').to.be.below(2000);
+    await expect(el).to.be.accessible();
+
+    // Up to twenty are still listed one by one, with their names; English says it in English.
+    const twenty = await mountTeam(junk.slice(0, 20));
+    expect($$(twenty, '[part~="team-rejected"] li')).to.have.length(20);
+    expect(text(part(twenty, 'team-rejected'))).to.contain('Uitkomst 20: geen uitkomst');
+    const english = await mountTeam(junk.slice(9975), 3, 'en');
+    expect($$(english, '[part~="team-rejected"] li').map(text)).to.have.length(3);
+    expect($$(english, '[part~="team-rejected"] li').map(text)).to.deep.equal([
+      '22 times: not a quickscan result: the format is incorrect',
+      '2 times: belongs to a different quickscan',
+      'Once: belongs to a different version of this quickscan',
+    ]);
   });
 
   it('leaves the scan itself alone without mode="team"', async () => {

@@ -175,7 +175,7 @@ describe('team view', () => {
     (q(el, '[part~="print-button"]') as HTMLButtonElement).click();
     (q(el, '[part~="team-download-button"]') as HTMLButtonElement).click();
     expect(el.printed).to.equal(1);
-    expect(el.csv.startsWith('\uFEFFPijler,Aantal met score,Mediaan,Gemiddelde,Minimum,Maximum')).to.equal(true);
+    expect(el.csv.startsWith('\uFEFFPijler;Aantal met score;Mediaan;Gemiddelde;Minimum;Maximum')).to.equal(true);
     expect(el.csv.trimEnd().split('\r\n')).to.have.length(19);
     for (const r of results) expect(el.csv).not.to.contain(r.completedAt);
   });
