@@ -33,6 +33,9 @@ import { renderIntro } from './views/intro.js';
 import { bandLabel, renderResults } from './views/results.js';
 import { renderStep } from './views/step.js';
 
+/** How long after a view change pointer clicks on answer options are ignored (see _guardPointer). */
+const POINTER_GUARD_MS = 500;
+
 /** Where the person is: the intro, a pillar (by index), or the results. */
 export type Step = 'intro' | 'results' | number;
 
@@ -186,6 +189,10 @@ export class QuickscanElement extends LitElement {
   private _pendingStep?: Step;
   /** After a retry, focus goes to whatever view the load ends in. */
   private _focusAfterLoad = false;
+  /** When the current view was rendered (performance.now()); see _guardPointer. */
+  private _viewShownAt = -Infinity;
+  // Captured before any option sees the click; an object so lit adds it with { capture: true }.
+  private readonly _pointerGuard = { handleEvent: (e: MouseEvent) => this._guardPointer(e), capture: true };
 
   /** The last result (after completion or as set by the host), or null. */
   @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
@@ -567,10 +574,26 @@ export class QuickscanElement extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('_step')) this._viewShownAt = performance.now();
     if (this._focusAfterLoad && this._loaded.status !== 'pending') {
       this._focusAfterLoad = false;
       this.renderRoot.querySelector<HTMLElement>('#view-heading')?.focus();
+    }
+  }
+
+  /**
+   * A navigation click must never answer anything: the second click of a double-click on "next", "back"
+   * or an edit link lands on the view that replaced the button, often on an answer option. Mouse and
+   * touch clicks (detail > 0) on options are ignored for a moment after a view change; keyboard
+   * activation (detail 0) and later clicks answer as usual.
+   */
+  private _guardPointer(e: MouseEvent): void {
+    if (e.detail === 0 || performance.now() - this._viewShownAt > POINTER_GUARD_MS) return;
+    const target = e.composedPath()[0];
+    if (target instanceof Element && target.closest('[part~="option"]')) {
+      e.preventDefault();
+      e.stopPropagation();
     }
   }
 
@@ -587,7 +610,7 @@ export class QuickscanElement extends LitElement {
     if (loaded.status === 'pending') view = renderLoading();
     else if (loaded.status === 'error') view = renderError(errorDetail(loaded.error), () => this._retry());
     else view = this._renderView(loaded.content, loaded.terms);
-    return html`<div class="base" part="base" lang=${this._locale} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'}>
+    return html`<div class="base" part="base" lang=${this._locale} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'} @click=${this._pointerGuard}>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcementText()}</div>
       ${view}
     </div>`;
