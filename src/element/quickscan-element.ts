@@ -4,7 +4,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { openProgressStore, storageKey, type ProgressStore, type SavedProgress } from '../adapters/storage.js';
 import { builtinContent } from '../content/builtin.js';
-import { LoadError, contentFromValue, fetchContent, parseContentText } from '../content/load.js';
+import { DEFAULT_TIMEOUT_MS, LoadError, contentFromValue, fetchContent, parseContentText } from '../content/load.js';
 import type { Content, Statement } from '../content/schema.js';
 import { buildTermIndex, type TermIndex } from '../content/terms.js';
 import { EVENTS, emit, type QuickscanErrorDetail } from '../events.js';
@@ -146,6 +146,9 @@ export class QuickscanElement extends LitElement {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
+
+  /** How long loading `src` may take (ms, default 15000) before it ends in a network error with a retry. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
 
   /** Content as an object (or JSON text); validated, takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) content?: unknown;
@@ -311,7 +314,8 @@ export class QuickscanElement extends LitElement {
     const abort = new AbortController();
     this._abort = abort;
     this._loaded = { status: 'pending' };
-    fetchContent(source.url, abort.signal, source.attempt > 0).then(
+    const timeout = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+    fetchContent(source.url, abort.signal, source.attempt > 0, timeout).then(
       (content) => {
         if (this._abort === abort) this._setContent(content);
       },
