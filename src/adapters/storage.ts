@@ -1,11 +1,28 @@
 // Opt-in persistence of a person's progress (answers and step) in localStorage, keyed by content id
 // and version. Storage that is blocked, full or throws degrades to memory: never an error.
-// Plain TypeScript: no lit.
+// Plain TypeScript: no lit. What comes back from storage is validated in full (anything may be there).
+import * as z from 'zod/mini';
 
 export interface SavedProgress {
   answers: Record<string, number | null>;
   step: 'intro' | 'results' | number;
-  savedAt: string;
+  /** When it was saved (ISO 8601); left out when what was stored is not a readable date. */
+  savedAt?: string;
+}
+
+const savedProgressSchema = z.object({
+  answers: z.record(z.string(), z.nullable(z.number())),
+  step: z.union([z.literal('intro'), z.literal('results'), z.int().check(z.gte(0))]),
+  // A missing or unreadable date loses only the date, never the answers.
+  savedAt: z.catch(z.optional(z.iso.datetime({ offset: true })), undefined),
+});
+
+/** Stored progress, validated; null when it is not progress this store wrote. */
+export function parseSavedProgress(value: unknown): SavedProgress | null {
+  const parsed = savedProgressSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const { answers, step, savedAt } = parsed.data;
+  return savedAt === undefined ? { answers, step } : { answers, step, savedAt };
 }
 
 export interface ProgressStore {
@@ -19,13 +36,6 @@ export interface ProgressStore {
 
 export function storageKey(contentId: string, version: string): string {
   return `sociale-veiligheid-quickscan:${contentId}:${version}`;
-}
-
-function isProgress(value: unknown): value is SavedProgress {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
-  const stepOk = v.step === 'intro' || v.step === 'results' || (typeof v.step === 'number' && Number.isInteger(v.step) && v.step >= 0);
-  return stepOk && !!v.answers && typeof v.answers === 'object' && !Array.isArray(v.answers);
 }
 
 export function openProgressStore(key: string, getStorage: () => Storage = () => window.localStorage): ProgressStore {
@@ -51,7 +61,7 @@ export function openProgressStore(key: string, getStorage: () => Storage = () =>
           const raw = storage.getItem(key);
           if (raw === null) return memory;
           const parsed: unknown = JSON.parse(raw);
-          return isProgress(parsed) ? parsed : null;
+          return parseSavedProgress(parsed);
         } catch {
           storage = null;
         }
@@ -64,7 +74,14 @@ export function openProgressStore(key: string, getStorage: () => Storage = () =>
       try {
         storage.setItem(key, JSON.stringify(progress));
       } catch {
-        storage = null; // full or revoked: keep going in memory
+        // Full or revoked: keep going in memory, and drop the older save so it is never offered back
+        // as if it were the latest.
+        try {
+          storage.removeItem(key);
+        } catch {
+          // nothing more to do: the storage refuses everything
+        }
+        storage = null;
       }
     },
     clear() {

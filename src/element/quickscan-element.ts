@@ -382,7 +382,7 @@ export class QuickscanElement extends LitElement {
     if (!content || !saved) return;
     this._answers = sanitizeAnswers(content, saved.answers);
     const step = this._validStep(content, saved.step);
-    if (step === 'results') this._result = this._score(content, new Date(saved.savedAt));
+    if (step === 'results') this._result = this._score(content, saved.savedAt ? new Date(saved.savedAt) : undefined);
     this._goTo(step);
   }
 
@@ -616,8 +616,18 @@ export class QuickscanElement extends LitElement {
     else view = this._renderView(loaded.content, loaded.terms);
     return html`<div class="base" part="base" lang=${this._locale} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'} @click=${this._pointerGuard}>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcementText()}</div>
+      ${this._renderNotices()}
       ${view}
     </div>`;
+  }
+
+  /** Notices that belong to wherever the person is (the intro shows the storage notice itself). */
+  private _renderNotices() {
+    if (!this.loadedContent || this.mode === 'team') return nothing;
+    const storage = this._storageNotice && this._step !== 'intro';
+    return storage
+      ? html`<p class="notice" part="storage-notice" role="status">${msg('Je antwoorden kunnen in deze browser niet worden bewaard; ze blijven alleen staan zolang deze pagina open is.')}</p>`
+      : nothing;
   }
 
   private _announcementText(): string {
