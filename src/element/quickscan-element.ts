@@ -11,10 +11,12 @@ import { EVENTS, emit, type QuickscanErrorDetail } from '../events.js';
 import { inLocale, msg, str, withContentLang, type Locale } from '../localization.js';
 import {
   type AnswerValue,
+  answersFromList,
   countAnswered,
   countStatements,
   firstOpenStatement,
   isAnswered,
+  sameAnswers,
   sanitizeAnswers,
 } from '../scoring/answers.js';
 import { resultToCsv, resultToJson } from '../scoring/export.js';
@@ -502,10 +504,12 @@ export class QuickscanElement extends LitElement {
       await this._goTo(this._reachable(content));
       return;
     }
-    this._result = this._score(content);
-    const result = this._result;
+    // Finishing again without a change shows the same result and tells the host nothing new.
+    const unchanged = this._result !== null && sameAnswers(answersFromList(this._result.answers), this._answers);
+    if (!unchanged) this._result = this._score(content);
+    const result = this._result!;
     await this._goTo('results');
-    emit(this, EVENTS.complete, structuredClone(result));
+    if (!unchanged) emit(this, EVENTS.complete, structuredClone(result));
   }
 
   /** Every statement of every pillar has an answer. */

@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { choose, completeScan, mountScan, part, settle, start, statements, type Scan } from '../support/scan.js';
+import { $$, choose, completeScan, mountScan, next, part, settle, start, statements, type Scan } from '../support/scan.js';
+
+const editAll = (el: Scan) => $$(el, '[part~="edit-button"]').find((b) => b.textContent!.includes('Antwoorden aanpassen'))!;
 
 describe('events a host receives', () => {
   it('quickscan-ready: content loaded and valid, with id, version and locale', async () => {
@@ -60,6 +62,38 @@ describe('events a host receives', () => {
     const event = oneEvent(el, 'quickscan-step');
     part(el, 'start-button').click();
     expect((await event).detail).to.deep.equal({ step: 0, pillarId: 'sociaal-psychologisch-veilig' });
+  });
+
+  it('quickscan-complete fires again only when answers changed since the last completion', async () => {
+    const el = await mountScan();
+    const first = await completeScan(el, () => 4);
+    const completes: CustomEvent[] = [];
+    el.addEventListener('quickscan-complete', (e) => completes.push(e as CustomEvent));
+    const finish = async () => {
+      editAll(el).click();
+      await settle(el);
+      for (let s = 0; s < 4; s++) await next(el);
+    };
+    await finish();
+    expect(part(el, 'results')).to.exist;
+    expect(completes, 'finishing again unchanged').to.have.length(0);
+    expect(el.result!.completedAt).to.equal(first.completedAt);
+    // A change and its undo is no change either.
+    editAll(el).click();
+    await settle(el);
+    choose(statements(el)[0], 1);
+    choose(statements(el)[0], 4);
+    for (let s = 0; s < 4; s++) await next(el);
+    expect(completes).to.have.length(0);
+    // A real change fires once more.
+    editAll(el).click();
+    await settle(el);
+    choose(statements(el)[0], 1);
+    for (let s = 0; s < 4; s++) await next(el);
+    expect(completes).to.have.length(1);
+    expect(completes[0].detail.answers[0].value).to.equal(1);
+    await finish();
+    expect(completes).to.have.length(1);
   });
 
   it('setting properties from the host fires no event', async () => {
