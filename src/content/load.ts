@@ -71,13 +71,18 @@ function toContentIssue(issue: ZodIssueLike): ContentIssue {
   return out;
 }
 
+/** zod issues as ContentIssues (the editors' path notation, details for localized messages). */
+export function toContentIssues(issues: readonly unknown[], max = 50): ContentIssue[] {
+  return issues.slice(0, max).map((i) => toContentIssue(i as ZodIssueLike));
+}
+
 /** Validates any value as content; never throws. */
 export function parseContent(
   input: unknown,
 ): { ok: true; content: Content } | { ok: false; error: LoadError } {
-  const result = contentSchema.safeParse(input);
+  const result = contentSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, content: result.data };
-  const issues = result.error.issues.slice(0, 50).map((i) => toContentIssue(i as ZodIssueLike));
+  const issues = toContentIssues(result.error.issues);
   return { ok: false, error: new LoadError('invalid', 'The content does not match the quickscan format.', issues) };
 }
 

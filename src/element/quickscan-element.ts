@@ -7,7 +7,7 @@ import { builtinContent } from '../content/builtin.js';
 import { DEFAULT_TIMEOUT_MS, LoadError, contentFromValue, fetchContent, parseContentText } from '../content/load.js';
 import type { Content, Statement } from '../content/schema.js';
 import { buildTermIndex, type TermIndex } from '../content/terms.js';
-import { EVENTS, emit, type QuickscanErrorDetail } from '../events.js';
+import { EVENTS, emit } from '../events.js';
 import { inLocale, msg, str, withContentLang, type Locale } from '../localization.js';
 import {
   type AnswerValue,
@@ -20,13 +20,13 @@ import {
   sanitizeAnswers,
 } from '../scoring/answers.js';
 import { resultToCsv, resultToJson } from '../scoring/export.js';
-import { resultSchema, type Result } from '../scoring/result-schema.js';
+import { checkResult, type Result, type ResultProblem } from '../scoring/result-schema.js';
 import { score } from '../scoring/score.js';
 import { clampGroupSize } from '../team/aggregate.js';
 import { TeamController } from '../team/team-controller.js';
 import { teamStyles } from '../team/team.styles.js';
 import { renderTeam, teamCsv } from '../team/team-view.js';
-import { errorDetail } from './error-text.js';
+import { errorDetail, resultErrorDetail } from './error-text.js';
 import { resolveLocale, watchAncestorLang } from './lang.js';
 import { styles } from './quickscan.styles.js';
 import { pickSource, sameSource, type ContentSource } from './sources.js';
@@ -178,6 +178,8 @@ export class QuickscanElement extends LitElement {
   @state() private _result: Result | null = null;
   @state() private _offer: SavedProgress | null = null;
   @state() private _storageNotice = false;
+  /** Why the last result the host set was refused; shown until the person moves on or a result fits. */
+  @state() private _resultProblem: ResultProblem | null = null;
 
   private _locale: Locale = 'nl';
   private _source?: ContentSource;
@@ -209,6 +211,7 @@ export class QuickscanElement extends LitElement {
     if (value === null || value === undefined) {
       this._result = null;
       this._pendingResult = null;
+      this._resultProblem = null;
       if (this._step === 'results') this._step = 'intro';
     } else {
       this._pendingResult = value;
@@ -256,6 +259,7 @@ export class QuickscanElement extends LitElement {
     this._result = null;
     this._step = 'intro';
     this._flagged = new Set();
+    this._resultProblem = null;
     this._confirmingRestart = false;
   }
 
@@ -423,23 +427,16 @@ export class QuickscanElement extends LitElement {
     if (this._pendingResult !== null) {
       const given = this._pendingResult;
       this._pendingResult = null;
-      const parsed = resultSchema.safeParse(given);
-      if (parsed.success && parsed.data.content.id === content.id) {
-        const restored: Record<string, AnswerValue> = {};
-        for (const a of parsed.data.answers) restored[a.statementId] = a.value;
-        this._answers = sanitizeAnswers(content, restored);
-        this._result = this._score(content, new Date(parsed.data.completedAt));
+      const checked = checkResult(content, given);
+      if (checked.ok) {
+        this._answers = sanitizeAnswers(content, answersFromList(checked.result.answers));
+        this._result = this._score(content, new Date(checked.result.completedAt));
+        this._resultProblem = null;
         this._step = 'results';
       } else {
-        const detail: QuickscanErrorDetail = inLocale(this._locale, () => ({
-          kind: 'invalid',
-          message: parsed.success
-            ? msg('Deze uitkomst hoort bij een andere quickscan.')
-            : msg('Deze uitkomst kan niet worden getoond: het formaat klopt niet.'),
-          issues: parsed.success
-            ? []
-            : parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })),
-        }));
+        // Refused: said in the event and on screen; what the person did stays as it is.
+        this._resultProblem = checked.problem;
+        const detail = inLocale(this._locale, () => resultErrorDetail(checked.problem));
         this.updateComplete.then(() => emit(this, EVENTS.error, detail));
       }
     }
@@ -460,6 +457,7 @@ export class QuickscanElement extends LitElement {
     if (!content) return;
     this._step = step;
     this._flagged = new Set();
+    this._resultProblem = null;
     this._confirmingRestart = false;
     this._openTerm = null;
     if (announce) this._announced = step;
@@ -629,9 +627,18 @@ export class QuickscanElement extends LitElement {
   private _renderNotices() {
     if (!this.loadedContent || this.mode === 'team') return nothing;
     const storage = this._storageNotice && this._step !== 'intro';
-    return storage
+    const problem = this._resultProblem && resultErrorDetail(this._resultProblem);
+    return html`${problem
+      ? html`<div class="notice result-error" role="alert">
+          <p>${problem.message}</p>
+          ${problem.issues?.length
+            ? html`<ul class="issues">${problem.issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>`
+            : nothing}
+        </div>`
+      : nothing}
+    ${storage
       ? html`<p class="notice" part="storage-notice" role="status">${msg('Je antwoorden kunnen in deze browser niet worden bewaard; ze blijven alleen staan zolang deze pagina open is.')}</p>`
-      : nothing;
+      : nothing}`;
   }
 
   private _announcementText(): string {

@@ -28,6 +28,7 @@ export function fixtureMiddleware() {
       case 'hang': {
         // /__fixtures/hang: never answers; the request ends only when the browser gives up on it.
         await new Promise((r) => ctx.req.once('close', r));
+        ctx.status = 204;
         return;
       }
       case 'status': {
