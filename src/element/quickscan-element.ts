@@ -11,11 +11,13 @@ import { EVENTS, emit } from '../events.js';
 import { inLocale, msg, str, withContentLang, type Locale } from '../localization.js';
 import {
   type AnswerValue,
+  type Answers,
   answersFromList,
   countAnswered,
   countStatements,
   firstOpenStatement,
   isAnswered,
+  looseAnswers,
   sameAnswers,
   sanitizeAnswers,
 } from '../scoring/answers.js';
@@ -40,6 +42,10 @@ const POINTER_GUARD_MS = 500;
 
 /** Where the person is: the intro, a pillar (by index), or the results. */
 export type Step = 'intro' | 'results' | number;
+
+function isStep(value: unknown): value is Step {
+  return value === 'intro' || value === 'results' || (typeof value === 'number' && Number.isInteger(value) && value >= 0);
+}
 
 type Loaded =
   | { status: 'pending' }
@@ -156,7 +162,8 @@ export class QuickscanElement extends LitElement {
   @property({ attribute: false }) content?: unknown;
 
   /** "team": a facilitator's view of a team's results (see `results`) instead of the scan. */
-  @property({ reflect: true }) mode: 'scan' | 'team' = 'scan';
+  @property({ reflect: true, converter: { toAttribute: (value: unknown) => (value === 'scan' ? null : value) } })
+  mode: 'scan' | 'team' = 'scan';
 
   /** Team mode: results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
   @property({ attribute: false }) results: unknown[] = [];
@@ -222,6 +229,11 @@ export class QuickscanElement extends LitElement {
 
   /** The answers so far, keyed by statement id (a number, or null for "unknown"). Settable to restore. */
   get answers(): Record<string, AnswerValue> {
+    // What the host just set reads back at once: checked against the content when it is there.
+    if (this._pendingAnswers !== null) {
+      const content = this.loadedContent;
+      return content ? this._preview(content).answers : looseAnswers(this._pendingAnswers);
+    }
     return { ...this._answers };
   }
   set answers(value: Record<string, AnswerValue>) {
@@ -231,6 +243,11 @@ export class QuickscanElement extends LitElement {
 
   /** Where the person is: 'intro', a pillar index, or 'results'. Settable to restore (fires nothing). */
   get step(): Step {
+    if (this._pendingStep !== undefined || this._pendingAnswers !== null) {
+      const content = this.loadedContent;
+      if (content) return this._preview(content).step;
+      if (isStep(this._pendingStep)) return this._pendingStep;
+    }
     return this._step;
   }
   set step(value: Step) {
@@ -400,11 +417,28 @@ export class QuickscanElement extends LitElement {
   }
 
   /** A step that exists in this content; 'results' only when every statement has an answer. */
-  private _validStep(content: Content, step: unknown): Step {
-    if (step === 'results') return this._complete(content) ? 'results' : this._reachable(content);
+  private _validStep(content: Content, step: unknown, answers: Answers = this._answers): Step {
+    if (step === 'results') return this._complete(content, answers) ? 'results' : this._reachable(content, answers);
     // A pillar can be shown only once every earlier pillar is answered.
-    if (typeof step === 'number' && Number.isInteger(step) && step >= 0) return Math.min(step, this._reachable(content));
+    if (typeof step === 'number' && Number.isInteger(step) && step >= 0) return Math.min(step, this._reachable(content, answers));
     return 'intro';
+  }
+
+  /**
+   * The answers and step once what the host set is applied (see _applyPending, which this mirrors):
+   * the getters return it at once, before the update.
+   */
+  private _preview(content: Content): { answers: Record<string, AnswerValue>; step: Step } {
+    let answers = this._answers;
+    let step = this._step;
+    if (this._pendingAnswers !== null) {
+      answers = sanitizeAnswers(content, this._pendingAnswers);
+      const resultKept = this._result !== null && this._complete(content, answers);
+      if (step === 'results' && !resultKept) step = this._reachable(content, answers);
+      if (typeof step === 'number') step = this._validStep(content, step, answers);
+    }
+    if (this._pendingStep !== undefined) step = this._validStep(content, this._pendingStep, answers);
+    return { answers, step };
   }
 
   /** Applies answers or a result the host set, once the content they belong to is there. */
@@ -511,12 +545,12 @@ export class QuickscanElement extends LitElement {
   }
 
   /** Every statement of every pillar has an answer. */
-  private _complete(content: Content): boolean {
-    return content.pillars.every((p) => !firstOpenStatement(p, this._answers));
+  private _complete(content: Content, answers: Answers = this._answers): boolean {
+    return content.pillars.every((p) => !firstOpenStatement(p, answers));
   }
 
-  private _reachable(content: Content): number {
-    const open = content.pillars.findIndex((p) => firstOpenStatement(p, this._answers));
+  private _reachable(content: Content, answers: Answers = this._answers): number {
+    const open = content.pillars.findIndex((p) => firstOpenStatement(p, answers));
     return open === -1 ? content.pillars.length - 1 : open;
   }
 

@@ -60,3 +60,14 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => isAnswered(b, k) && b[k] === a[k]);
 }
+
+/** Answer-shaped entries of any value (a number or null per key), for before the content is known. */
+export function looseAnswers(input: unknown): Record<string, AnswerValue> {
+  const out: Record<string, AnswerValue> = {};
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return out;
+  for (const [key, value] of Object.entries(input)) {
+    if (key === '__proto__') continue;
+    if (value === null || (typeof value === 'number' && Number.isFinite(value))) out[key] = value;
+  }
+  return out;
+}

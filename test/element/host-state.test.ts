@@ -265,3 +265,62 @@ describe('results set by the host that do not fit the content', () => {
     expect(shown.result!.completedAt).to.equal(done.completedAt);
   });
 });
+
+describe('properties read back what the host just set', () => {
+  it('answers and step return the new values before the update, checked against the content', async () => {
+    const el = await mountScan();
+    const pillar1 = Object.fromEntries(Object.entries(allAnswers(3)).filter(([id]) => id.startsWith('p1-')));
+    el.answers = { ...pillar1, 'p2-s1': 9, nope: 2 } as Record<string, number | null>;
+    expect(el.answers, 'right after setting').to.deep.equal(pillar1);
+    el.step = 1;
+    expect(el.step, 'right after setting').to.equal(1);
+    el.step = 3; // not reachable: pillar 2 is open
+    expect(el.step).to.equal(1);
+    await settle(el);
+    expect(el.answers).to.deep.equal(pillar1);
+    expect(el.step).to.equal(1);
+    expect(part(el, 'progress').textContent).to.match(/Stap 2 van 4/);
+    el.answers = allAnswers(null);
+    el.step = 'results';
+    expect(el.step).to.equal('results');
+    expect(Object.keys(el.answers)).to.have.length(18);
+    await settle(el);
+    expect(el.step).to.equal('results');
+    expect(part(el, 'results')).to.exist;
+    // Fewer answers leave the results for the first open pillar, at once.
+    el.answers = pillar1;
+    expect(el.step).to.equal(1);
+    await settle(el);
+    expect(el.step).to.equal(1);
+  });
+
+  it('before the content is there, answers read back as given (number or null values only)', async () => {
+    const el = document.createElement('sociale-veiligheid-quickscan') as Scan;
+    el.src = '/__fixtures/file/content/nl.json?delay=300';
+    document.body.append(el);
+    try {
+      el.answers = { 'p1-s1': 2, 'p1-s2': null, 'p1-s3': 'x' } as unknown as Record<string, number | null>;
+      el.step = 'intro';
+      expect(el.answers).to.deep.equal({ 'p1-s1': 2, 'p1-s2': null });
+      expect(el.step).to.equal('intro');
+      await waitFor(() => el.loadedContent, 5000);
+      await settle(el);
+      expect(el.answers).to.deep.equal({ 'p1-s1': 2, 'p1-s2': null });
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('mode reflects only a value other than the default', async () => {
+    const el = await mountScan();
+    expect(el.mode).to.equal('scan');
+    expect(el.hasAttribute('mode')).to.equal(false);
+    el.mode = 'team';
+    await el.updateComplete;
+    expect(el.getAttribute('mode')).to.equal('team');
+    el.mode = 'scan';
+    await el.updateComplete;
+    expect(el.hasAttribute('mode')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+});
