@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { custom } from '../fixtures/custom-content.js';
 import { $$, choose, completeScan, mountScan, next, part, settle, start, statements, type Scan } from '../support/scan.js';
 
 const editAll = (el: Scan) => $$(el, '[part~="edit-button"]').find((b) => b.textContent!.includes('Antwoorden aanpassen'))!;
@@ -113,5 +114,35 @@ describe('events a host receives', () => {
     other.lang = 'en';
     await settle(other);
     expect(seen).to.deep.equal([]);
+  });
+
+  it('README states the rule for host changes, and the element keeps it', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const rule = readme.slice(readme.indexOf('Events describe what the person did'), readme.indexOf('| event (`bubbles`'));
+    expect(readme).not.to.contain('Setting a property never fires an event');
+    for (const name of ['quickscan-answer', 'quickscan-step', 'quickscan-complete', 'quickscan-team-summary']) {
+      expect(rule, `the rule names ${name}`).to.contain(`\`${name}\``);
+    }
+    expect(rule).to.match(/`quickscan-ready` once it is loaded and valid, or `quickscan-error`/);
+
+    const el = await mountScan();
+    const done = structuredClone(await completeScan(el, () => 4));
+    const other = await mountScan();
+    const seen: string[] = [];
+    const names = ['quickscan-ready', 'quickscan-answer', 'quickscan-step', 'quickscan-complete', 'quickscan-error', 'quickscan-team-summary'];
+    for (const name of names) other.addEventListener(name, () => seen.push(name));
+    const during = async (change: () => void) => {
+      seen.length = 0;
+      change();
+      await settle(other);
+      await new Promise((r) => setTimeout(r, 50));
+      return [...seen];
+    };
+    expect(await during(() => (other.answers = { 'p1-s1': 2 }))).to.deep.equal([]);
+    expect(await during(() => (other.step = 0))).to.deep.equal([]);
+    expect(await during(() => (other.result = done))).to.deep.equal([]);
+    expect(await during(() => (other.result = { ...done, answers: [] }))).to.deep.equal(['quickscan-error']);
+    expect(await during(() => (other.content = custom))).to.deep.equal(['quickscan-ready']);
+    expect(await during(() => (other.content = { ...custom, pillars: [] }))).to.deep.equal(['quickscan-error']);
   });
 });
