@@ -67,7 +67,7 @@ function parseResultAttribute(value: string | null): unknown {
  * @fires quickscan-ready - Content loaded and valid: `{ contentId, contentVersion, locale }`.
  * @fires quickscan-answer - The person answered or changed a statement: `{ statementId, pillarId, value, answered, total }`.
  * @fires quickscan-step - The person moved to another step: `{ step, pillarId }` (step: 'intro' | index | 'results').
- * @fires quickscan-complete - The person finished (again after changing answers); `detail` is the result.
+ * @fires quickscan-complete - The person finished (again only when the answers changed since); `detail` is the result.
  * @fires quickscan-error - Content could not be loaded or is invalid: `{ kind, message, issues? }`.
  *
  * @fires quickscan-team-summary - Team mode: the facilitator added result files and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
