@@ -203,7 +203,7 @@ export class QuickscanElement extends LitElement {
   private _pendingStep?: Step;
   /** After a retry, focus goes to whatever view the load ends in. */
   private _focusAfterLoad = false;
-  /** When the current view was rendered (performance.now()); see _guardPointer. */
+  /** When the person's last navigation was rendered (performance.now()); see _guardPointer. */
   private _viewShownAt = -Infinity;
   // Captured before any option sees the click; an object so lit adds it with { capture: true }.
   private readonly _pointerGuard = { handleEvent: (e: MouseEvent) => this._guardPointer(e), capture: true };
@@ -496,7 +496,10 @@ export class QuickscanElement extends LitElement {
     this._openTerm = null;
     if (announce) this._announced = step;
     this._save();
+    // The person's own navigation: a second click of it must not land on the new view (_guardPointer).
+    this._viewShownAt = performance.now();
     await this.updateComplete;
+    this._viewShownAt = performance.now();
     this.renderRoot.querySelector<HTMLElement>('#view-heading')?.focus();
     emit(this, EVENTS.step, { step, pillarId: typeof step === 'number' ? content.pillars[step].id : null });
   }
@@ -614,8 +617,7 @@ export class QuickscanElement extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('_step')) this._viewShownAt = performance.now();
+  protected override updated(): void {
     if (this._focusAfterLoad && this._loaded.status !== 'pending') {
       this._focusAfterLoad = false;
       this.renderRoot.querySelector<HTMLElement>('#view-heading')?.focus();
@@ -625,7 +627,7 @@ export class QuickscanElement extends LitElement {
   /**
    * A navigation click must never answer anything: the second click of a double-click on "next", "back"
    * or an edit link lands on the view that replaced the button, often on an answer option. Mouse and
-   * touch clicks (detail > 0) on options are ignored for a moment after a view change; keyboard
+   * touch clicks (detail > 0) on options are ignored for a moment after such a view change; keyboard
    * activation (detail 0) and later clicks answer as usual.
    */
   private _guardPointer(e: MouseEvent): void {
