@@ -37,7 +37,7 @@ import { renderIntro } from './views/intro.js';
 import { bandLabel, renderResults } from './views/results.js';
 import { renderStep } from './views/step.js';
 
-/** How long after a view change pointer clicks on answer options are ignored (see _guardPointer). */
+/** How long after the person's own navigation pointer clicks on answer options are ignored (see _guardPointer). */
 const POINTER_GUARD_MS = 500;
 
 /** Where the person is: the intro, a pillar (by index), or the results. */
