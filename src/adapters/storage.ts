@@ -1,11 +1,41 @@
 // Opt-in persistence of a person's progress (answers and step) in localStorage, keyed by content id
 // and version. Storage that is blocked, full or throws degrades to memory: never an error.
-// Plain TypeScript: no lit.
+// Plain TypeScript: no lit. What comes back from storage is validated in full (anything may be there).
+import * as z from 'zod/mini';
 
 export interface SavedProgress {
   answers: Record<string, number | null>;
   step: 'intro' | 'results' | number;
-  savedAt: string;
+  /** When it was saved (ISO 8601); left out when what was stored is not a readable date. */
+  savedAt?: string;
+}
+
+const isStep = (v: unknown) =>
+  v === 'intro' || v === 'results' || (typeof v === 'number' && Number.isInteger(v) && v >= 0);
+const isAnswers = (v: unknown) =>
+  !!v &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  Object.values(v).every((a) => a === null || (typeof a === 'number' && Number.isFinite(a)));
+
+// Refinements rather than z.record/z.union: the same rules at a fraction of the bundle size.
+const savedProgressSchema = z.object({
+  answers: z.unknown().check(z.refine(isAnswers)),
+  step: z.unknown().check(z.refine(isStep)),
+  savedAt: z.optional(z.unknown()),
+});
+const dateSchema = z.iso.datetime({ offset: true });
+
+/** Stored progress, validated; null when it is not progress this store wrote. */
+export function parseSavedProgress(value: unknown): SavedProgress | null {
+  const parsed = savedProgressSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const { savedAt } = parsed.data;
+  const answers = parsed.data.answers as SavedProgress['answers'];
+  const step = parsed.data.step as SavedProgress['step'];
+  // A missing or unreadable date loses only the date, never the answers.
+  const date = dateSchema.safeParse(savedAt);
+  return date.success ? { answers, step, savedAt: date.data } : { answers, step };
 }
 
 export interface ProgressStore {
@@ -19,13 +49,6 @@ export interface ProgressStore {
 
 export function storageKey(contentId: string, version: string): string {
   return `sociale-veiligheid-quickscan:${contentId}:${version}`;
-}
-
-function isProgress(value: unknown): value is SavedProgress {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
-  const stepOk = v.step === 'intro' || v.step === 'results' || (typeof v.step === 'number' && Number.isInteger(v.step) && v.step >= 0);
-  return stepOk && !!v.answers && typeof v.answers === 'object' && !Array.isArray(v.answers);
 }
 
 export function openProgressStore(key: string, getStorage: () => Storage = () => window.localStorage): ProgressStore {
@@ -51,7 +74,7 @@ export function openProgressStore(key: string, getStorage: () => Storage = () =>
           const raw = storage.getItem(key);
           if (raw === null) return memory;
           const parsed: unknown = JSON.parse(raw);
-          return isProgress(parsed) ? parsed : null;
+          return parseSavedProgress(parsed);
         } catch {
           storage = null;
         }
@@ -64,7 +87,14 @@ export function openProgressStore(key: string, getStorage: () => Storage = () =>
       try {
         storage.setItem(key, JSON.stringify(progress));
       } catch {
-        storage = null; // full or revoked: keep going in memory
+        // Full or revoked: keep going in memory, and drop the older save so it is never offered back
+        // as if it were the latest.
+        try {
+          storage.removeItem(key);
+        } catch {
+          // nothing more to do: the storage refuses everything
+        }
+        storage = null;
       }
     },
     clear() {

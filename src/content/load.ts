@@ -72,13 +72,18 @@ export function toContentIssue(issue: ZodIssueLike): ContentIssue {
   return out;
 }
 
+/** zod issues as ContentIssues (the editors' path notation, details for localized messages). */
+export function toContentIssues(issues: readonly unknown[], max = 50): ContentIssue[] {
+  return issues.slice(0, max).map((i) => toContentIssue(i as ZodIssueLike));
+}
+
 /** Validates any value as content; never throws. */
 export function parseContent(
   input: unknown,
 ): { ok: true; content: Content } | { ok: false; error: LoadError } {
-  const result = contentSchema.safeParse(input);
+  const result = contentSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, content: result.data };
-  const issues = result.error.issues.slice(0, 50).map((i) => toContentIssue(i as ZodIssueLike));
+  const issues = toContentIssues(result.error.issues);
   return { ok: false, error: new LoadError('invalid', 'The content does not match the quickscan format.', issues) };
 }
 
@@ -95,29 +100,58 @@ export function parseContentText(text: string, url?: string): Content {
   return parsed.content;
 }
 
+/** How long loading content from a URL may take before it counts as a network error (ms). */
+export const DEFAULT_TIMEOUT_MS = 15000;
+
 /**
  * Fetches content from a URL, aborting with the signal. Only this URL is ever requested. A retry
- * (`reload`) bypasses the HTTP cache so it really asks the server again.
+ * (`reload`) bypasses the HTTP cache so it really asks the server again. A server that does not answer
+ * (headers and body) within `timeoutMs` ends in a `network` LoadError; 0 or less waits forever.
  */
-export async function fetchContent(url: string, signal?: AbortSignal, reload = false): Promise<Content> {
-  let response: Response;
+export async function fetchContent(
+  url: string,
+  signal?: AbortSignal,
+  reload = false,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<Content> {
+  const limit = new AbortController();
+  const forward = () => limit.abort();
+  signal?.addEventListener('abort', forward, { once: true });
+  if (signal?.aborted) limit.abort();
+  const timer = timeoutMs > 0 && Number.isFinite(timeoutMs) ? setTimeout(() => limit.abort(), timeoutMs) : undefined;
+  const failed = (e: unknown, what: string) => {
+    if (signal?.aborted) return e;
+    if (limit.signal.aborted) {
+      return new LoadError('network', `The content did not arrive within ${timeoutMs} ms.`, [], undefined, url);
+    }
+    return new LoadError('network', `The content could not be ${what}: ${(e as Error).message}`, [], undefined, url);
+  };
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin', cache: reload ? 'reload' : 'default', headers: { Accept: 'application/json' } });
-  } catch (e) {
-    if (signal?.aborted) throw e;
-    throw new LoadError('network', `The content could not be fetched: ${(e as Error).message}`, [], undefined, url);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: limit.signal,
+        credentials: 'same-origin',
+        cache: reload ? 'reload' : 'default',
+        headers: { Accept: 'application/json' },
+      });
+    } catch (e) {
+      throw failed(e, 'fetched');
+    }
+    if (!response.ok) {
+      throw new LoadError('http', `The server answered ${response.status} ${response.statusText}`.trim(), [], response.status, url);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (e) {
+      throw failed(e, 'read');
+    }
+    return parseContentText(text, url);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forward);
   }
-  if (!response.ok) {
-    throw new LoadError('http', `The server answered ${response.status} ${response.statusText}`.trim(), [], response.status, url);
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (e) {
-    if (signal?.aborted) throw e;
-    throw new LoadError('network', `The content could not be read: ${(e as Error).message}`, [], undefined, url);
-  }
-  return parseContentText(text, url);
 }
 
 /** Anything a host could pass as `content`: an object, or JSON text. */

@@ -2,6 +2,7 @@
 import { msg, str } from '../localization.js';
 import type { ContentIssue, LoadError } from '../content/load.js';
 import type { QuickscanErrorDetail } from '../events.js';
+import type { ResultProblem } from '../scoring/result-schema.js';
 
 export function issueText(issue: ContentIssue): string {
   switch (issue.code) {
@@ -17,6 +18,9 @@ export function issueText(issue: ContentIssue): string {
       return msg('onbekend veld');
     case 'invalid_format':
       return msg('ongeldige vorm');
+    case 'invalid_value':
+    case 'invalid_union':
+      return msg('ongeldige waarde');
     case 'custom':
       switch (issue.key) {
         case 'unsafe-url':
@@ -31,6 +35,14 @@ export function issueText(issue: ContentIssue): string {
           return msg('de ondergrenzen van de banden moeten oplopen');
         case 'reserved-band':
           return msg('„insufficient” is gereserveerd voor te weinig antwoorden');
+        case 'unknown-statement':
+          return msg(str`stelling „${issue.value ?? ''}” bestaat niet in deze quickscan`);
+        case 'duplicate-answer':
+          return msg(str`stelling „${issue.value ?? ''}” heeft meer dan één antwoord`);
+        case 'off-scale':
+          return msg(str`waarde ${issue.value ?? ''} past niet op de schaal van deze quickscan`);
+        case 'missing-answers':
+          return msg(str`geen antwoord op: ${issue.value ?? ''}`);
       }
       return issue.message;
     default:
@@ -57,4 +69,30 @@ export function errorDetail(error: LoadError): QuickscanErrorDetail {
   }
   detail.issues = error.issues.map((i) => ({ path: i.path, message: issueText(i) }));
   return detail;
+}
+
+/** Why a result set by the host is not shown, in the element's language (kind "invalid"). */
+export function resultErrorDetail(problem: ResultProblem): QuickscanErrorDetail {
+  switch (problem.kind) {
+    case 'format':
+      return {
+        kind: 'invalid',
+        message: msg('Deze uitkomst kan niet worden getoond: het formaat klopt niet.'),
+        issues: problem.issues.map((i) => ({ path: i.path, message: issueText(i) })),
+      };
+    case 'other-scan':
+      return { kind: 'invalid', message: msg('Deze uitkomst hoort bij een andere quickscan.'), issues: [] };
+    case 'other-version':
+      return {
+        kind: 'invalid',
+        message: msg(str`Deze uitkomst hoort bij versie ${problem.version} van deze quickscan; hier staat versie ${problem.current}.`),
+        issues: [],
+      };
+    case 'answers':
+      return {
+        kind: 'invalid',
+        message: msg('De antwoorden in deze uitkomst passen niet bij deze quickscan.'),
+        issues: problem.issues.map((i) => ({ path: i.path, message: issueText(i) })),
+      };
+  }
 }

@@ -4,27 +4,31 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { openProgressStore, storageKey, type ProgressStore, type SavedProgress } from '../adapters/storage.js';
 import { builtinContent } from '../content/builtin.js';
-import { LoadError, contentFromValue, fetchContent, parseContentText } from '../content/load.js';
+import { DEFAULT_TIMEOUT_MS, LoadError, contentFromValue, fetchContent, parseContentText } from '../content/load.js';
 import type { Content, Statement } from '../content/schema.js';
 import { buildTermIndex, type TermIndex } from '../content/terms.js';
-import { EVENTS, emit, type QuickscanErrorDetail } from '../events.js';
+import { EVENTS, emit } from '../events.js';
 import { inLocale, msg, str, withContentLang, type Locale } from '../localization.js';
 import {
   type AnswerValue,
+  type Answers,
+  answersFromList,
   countAnswered,
   countStatements,
   firstOpenStatement,
   isAnswered,
+  looseAnswers,
+  sameAnswers,
   sanitizeAnswers,
 } from '../scoring/answers.js';
 import { csvFormat, downloadName, resultToCsv, resultToJson } from '../scoring/export.js';
-import { resultSchema, type Result } from '../scoring/result-schema.js';
+import { checkResult, type Result, type ResultProblem } from '../scoring/result-schema.js';
 import { score } from '../scoring/score.js';
 import { clampGroupSize } from '../team/aggregate.js';
 import { TeamController } from '../team/team-controller.js';
 import { teamStyles } from '../team/team.styles.js';
 import { renderTeam, teamCsv } from '../team/team-view.js';
-import { errorDetail } from './error-text.js';
+import { errorDetail, resultErrorDetail } from './error-text.js';
 import { resolveLocale, watchAncestorLang } from './lang.js';
 import { styles } from './quickscan.styles.js';
 import { pickSource, sameSource, type ContentSource } from './sources.js';
@@ -33,8 +37,15 @@ import { renderIntro } from './views/intro.js';
 import { bandLabel, renderResults } from './views/results.js';
 import { renderStep } from './views/step.js';
 
+/** How long after the person's own navigation pointer clicks on answer options are ignored (see _guardPointer). */
+const POINTER_GUARD_MS = 500;
+
 /** Where the person is: the intro, a pillar (by index), or the results. */
 export type Step = 'intro' | 'results' | number;
+
+function isStep(value: unknown): value is Step {
+  return value === 'intro' || value === 'results' || (typeof value === 'number' && Number.isInteger(value) && value >= 0);
+}
 
 type Loaded =
   | { status: 'pending' }
@@ -56,7 +67,7 @@ function parseResultAttribute(value: string | null): unknown {
  * @fires quickscan-ready - Content loaded and valid: `{ contentId, contentVersion, locale }`.
  * @fires quickscan-answer - The person answered or changed a statement: `{ statementId, pillarId, value, answered, total }`.
  * @fires quickscan-step - The person moved to another step: `{ step, pillarId }` (step: 'intro' | index | 'results').
- * @fires quickscan-complete - The person finished (again after changing answers); `detail` is the result.
+ * @fires quickscan-complete - The person finished (again only when the answers changed since); `detail` is the result.
  * @fires quickscan-error - Content could not be loaded or is invalid: `{ kind, message, issues? }`.
  *
  * @attr theme - `dark` or `light` forces a colour scheme; without it the element follows `prefers-color-scheme`.
@@ -148,11 +159,15 @@ export class QuickscanElement extends LitElement {
     if (name === 'lang' && old !== value) this.requestUpdate();
   }
 
+  /** How long loading `src` may take (ms, default 15000) before it ends in a network error with a retry. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
   /** Content as an object (or JSON text); validated, takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) content?: unknown;
 
   /** "team": a facilitator's view of a team's results (see `results`) instead of the scan. */
-  @property({ reflect: true }) mode: 'scan' | 'team' = 'scan';
+  @property({ reflect: true, converter: { toAttribute: (value: unknown) => (value === 'scan' ? null : value) } })
+  mode: 'scan' | 'team' = 'scan';
 
   /** Team mode: results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
   @property({ attribute: false }) results: unknown[] = [];
@@ -174,6 +189,8 @@ export class QuickscanElement extends LitElement {
   @state() private _result: Result | null = null;
   @state() private _offer: SavedProgress | null = null;
   @state() private _storageNotice = false;
+  /** Why the last result the host set was refused; shown until the person moves on or a result fits. */
+  @state() private _resultProblem: ResultProblem | null = null;
 
   private _locale: Locale = 'nl';
   private _source?: ContentSource;
@@ -190,6 +207,10 @@ export class QuickscanElement extends LitElement {
   private _pendingStep?: Step;
   /** After a retry, focus goes to whatever view the load ends in. */
   private _focusAfterLoad = false;
+  /** When the person's last navigation was rendered (performance.now()); see _guardPointer. */
+  private _viewShownAt = -Infinity;
+  // Captured before any option sees the click; an object so lit adds it with { capture: true }.
+  private readonly _pointerGuard = { handleEvent: (e: MouseEvent) => this._guardPointer(e), capture: true };
 
   /** The last result (after completion or as set by the host), or null. */
   @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
@@ -201,6 +222,7 @@ export class QuickscanElement extends LitElement {
     if (value === null || value === undefined) {
       this._result = null;
       this._pendingResult = null;
+      this._resultProblem = null;
       if (this._step === 'results') this._step = 'intro';
     } else {
       this._pendingResult = value;
@@ -211,6 +233,11 @@ export class QuickscanElement extends LitElement {
 
   /** The answers so far, keyed by statement id (a number, or null for "unknown"). Settable to restore. */
   get answers(): Record<string, AnswerValue> {
+    // What the host just set reads back at once: checked against the content when it is there.
+    if (this._pendingAnswers !== null) {
+      const content = this.loadedContent;
+      return content ? this._preview(content).answers : looseAnswers(this._pendingAnswers);
+    }
     return { ...this._answers };
   }
   set answers(value: Record<string, AnswerValue>) {
@@ -220,6 +247,11 @@ export class QuickscanElement extends LitElement {
 
   /** Where the person is: 'intro', a pillar index, or 'results'. Settable to restore (fires nothing). */
   get step(): Step {
+    if (this._pendingStep !== undefined || this._pendingAnswers !== null) {
+      const content = this.loadedContent;
+      if (content) return this._preview(content).step;
+      if (isStep(this._pendingStep)) return this._pendingStep;
+    }
     return this._step;
   }
   set step(value: Step) {
@@ -248,6 +280,7 @@ export class QuickscanElement extends LitElement {
     this._result = null;
     this._step = 'intro';
     this._flagged = new Set();
+    this._resultProblem = null;
     this._confirmingRestart = false;
   }
 
@@ -308,7 +341,8 @@ export class QuickscanElement extends LitElement {
     const abort = new AbortController();
     this._abort = abort;
     this._loaded = { status: 'pending' };
-    fetchContent(source.url, abort.signal, source.attempt > 0).then(
+    const timeout = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+    fetchContent(source.url, abort.signal, source.attempt > 0, timeout).then(
       (content) => {
         if (this._abort === abort) this._setContent(content);
       },
@@ -375,7 +409,7 @@ export class QuickscanElement extends LitElement {
     if (!content || !saved) return;
     this._answers = sanitizeAnswers(content, saved.answers);
     const step = this._validStep(content, saved.step);
-    if (step === 'results') this._result = this._score(content, new Date(saved.savedAt));
+    if (step === 'results') this._result = this._score(content, saved.savedAt ? new Date(saved.savedAt) : undefined);
     this._goTo(step);
   }
 
@@ -387,11 +421,28 @@ export class QuickscanElement extends LitElement {
   }
 
   /** A step that exists in this content; 'results' only when every statement has an answer. */
-  private _validStep(content: Content, step: unknown): Step {
-    if (step === 'results') return this._complete(content) ? 'results' : this._reachable(content);
+  private _validStep(content: Content, step: unknown, answers: Answers = this._answers): Step {
+    if (step === 'results') return this._complete(content, answers) ? 'results' : this._reachable(content, answers);
     // A pillar can be shown only once every earlier pillar is answered.
-    if (typeof step === 'number' && Number.isInteger(step) && step >= 0) return Math.min(step, this._reachable(content));
+    if (typeof step === 'number' && Number.isInteger(step) && step >= 0) return Math.min(step, this._reachable(content, answers));
     return 'intro';
+  }
+
+  /**
+   * The answers and step once what the host set is applied (see _applyPending, which this mirrors):
+   * the getters return it at once, before the update.
+   */
+  private _preview(content: Content): { answers: Record<string, AnswerValue>; step: Step } {
+    let answers = this._answers;
+    let step = this._step;
+    if (this._pendingAnswers !== null) {
+      answers = sanitizeAnswers(content, this._pendingAnswers);
+      const resultKept = this._result !== null && this._complete(content, answers);
+      if (step === 'results' && !resultKept) step = this._reachable(content, answers);
+      if (typeof step === 'number') step = this._validStep(content, step, answers);
+    }
+    if (this._pendingStep !== undefined) step = this._validStep(content, this._pendingStep, answers);
+    return { answers, step };
   }
 
   /** Applies answers or a result the host set, once the content they belong to is there. */
@@ -414,23 +465,16 @@ export class QuickscanElement extends LitElement {
     if (this._pendingResult !== null) {
       const given = this._pendingResult;
       this._pendingResult = null;
-      const parsed = resultSchema.safeParse(given);
-      if (parsed.success && parsed.data.content.id === content.id) {
-        const restored: Record<string, AnswerValue> = {};
-        for (const a of parsed.data.answers) restored[a.statementId] = a.value;
-        this._answers = sanitizeAnswers(content, restored);
-        this._result = this._score(content, new Date(parsed.data.completedAt));
+      const checked = checkResult(content, given);
+      if (checked.ok) {
+        this._answers = sanitizeAnswers(content, answersFromList(checked.result.answers));
+        this._result = this._score(content, new Date(checked.result.completedAt));
+        this._resultProblem = null;
         this._step = 'results';
       } else {
-        const detail: QuickscanErrorDetail = inLocale(this._locale, () => ({
-          kind: 'invalid',
-          message: parsed.success
-            ? msg('Deze uitkomst hoort bij een andere quickscan.')
-            : msg('Deze uitkomst kan niet worden getoond: het formaat klopt niet.'),
-          issues: parsed.success
-            ? []
-            : parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })),
-        }));
+        // Refused: said in the event and on screen; what the person did stays as it is.
+        this._resultProblem = checked.problem;
+        const detail = inLocale(this._locale, () => resultErrorDetail(checked.problem));
         this.updateComplete.then(() => emit(this, EVENTS.error, detail));
       }
     }
@@ -451,11 +495,15 @@ export class QuickscanElement extends LitElement {
     if (!content) return;
     this._step = step;
     this._flagged = new Set();
+    this._resultProblem = null;
     this._confirmingRestart = false;
     this._openTerm = null;
     if (announce) this._announced = step;
     this._save();
+    // The person's own navigation: a second click of it must not land on the new view (_guardPointer).
+    this._viewShownAt = performance.now();
     await this.updateComplete;
+    this._viewShownAt = performance.now();
     this.renderRoot.querySelector<HTMLElement>('#view-heading')?.focus();
     emit(this, EVENTS.step, { step, pillarId: typeof step === 'number' ? content.pillars[step].id : null });
   }
@@ -495,19 +543,21 @@ export class QuickscanElement extends LitElement {
       await this._goTo(this._reachable(content));
       return;
     }
-    this._result = this._score(content);
-    const result = this._result;
+    // Finishing again without a change shows the same result and tells the host nothing new.
+    const unchanged = this._result !== null && sameAnswers(answersFromList(this._result.answers), this._answers);
+    if (!unchanged) this._result = this._score(content);
+    const result = this._result!;
     await this._goTo('results');
-    emit(this, EVENTS.complete, structuredClone(result));
+    if (!unchanged) emit(this, EVENTS.complete, structuredClone(result));
   }
 
   /** Every statement of every pillar has an answer. */
-  private _complete(content: Content): boolean {
-    return content.pillars.every((p) => !firstOpenStatement(p, this._answers));
+  private _complete(content: Content, answers: Answers = this._answers): boolean {
+    return content.pillars.every((p) => !firstOpenStatement(p, answers));
   }
 
-  private _reachable(content: Content): number {
-    const open = content.pillars.findIndex((p) => firstOpenStatement(p, this._answers));
+  private _reachable(content: Content, answers: Answers = this._answers): number {
+    const open = content.pillars.findIndex((p) => firstOpenStatement(p, answers));
     return open === -1 ? content.pillars.length - 1 : open;
   }
 
@@ -579,6 +629,21 @@ export class QuickscanElement extends LitElement {
     }
   }
 
+  /**
+   * A navigation click must never answer anything: the second click of a double-click on "next", "back"
+   * or an edit link lands on the view that replaced the button, often on an answer option. Mouse and
+   * touch clicks (detail > 0) on options are ignored for a moment after such a view change; keyboard
+   * activation (detail 0) and later clicks answer as usual.
+   */
+  private _guardPointer(e: MouseEvent): void {
+    if (e.detail === 0 || performance.now() - this._viewShownAt > POINTER_GUARD_MS) return;
+    const target = e.composedPath()[0];
+    if (target instanceof Element && target.closest('[part~="option"]')) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }
+
   // ——— rendering ———
 
   protected override render() {
@@ -592,10 +657,29 @@ export class QuickscanElement extends LitElement {
     if (loaded.status === 'pending') view = renderLoading();
     else if (loaded.status === 'error') view = renderError(errorDetail(loaded.error), () => this._retry());
     else view = this._renderView(loaded.content, loaded.terms);
-    return html`<div class="base" part="base" lang=${this._locale} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'}>
+    return html`<div class="base" part="base" lang=${this._locale} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'} @click=${this._pointerGuard}>
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcementText()}</div>
+      ${this._renderNotices()}
       ${view}
     </div>`;
+  }
+
+  /** Notices that belong to wherever the person is (the intro shows the storage notice itself). */
+  private _renderNotices() {
+    if (!this.loadedContent || this.mode === 'team') return nothing;
+    const storage = this._storageNotice && this._step !== 'intro';
+    const problem = this._resultProblem && resultErrorDetail(this._resultProblem);
+    return html`${problem
+      ? html`<div class="notice result-error" role="alert">
+          <p>${problem.message}</p>
+          ${problem.issues?.length
+            ? html`<ul class="issues">${problem.issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>`
+            : nothing}
+        </div>`
+      : nothing}
+    ${storage
+      ? html`<p class="notice" part="storage-notice" role="status">${msg('Je antwoorden kunnen in deze browser niet worden bewaard; ze blijven alleen staan zolang deze pagina open is.')}</p>`
+      : nothing}`;
   }
 
   private _announcementText(): string {

@@ -47,3 +47,27 @@ export function sanitizeAnswers(content: Content, input: unknown): Record<string
   }
   return out;
 }
+
+/** Answers as a record, from the list a result carries. */
+export function answersFromList(list: readonly { statementId: string; value: AnswerValue }[]): Record<string, AnswerValue> {
+  const out: Record<string, AnswerValue> = {};
+  for (const a of list) out[a.statementId] = a.value;
+  return out;
+}
+
+/** The same statements answered with the same values. */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => isAnswered(b, k) && b[k] === a[k]);
+}
+
+/** Answer-shaped entries of any value (a number or null per key), for before the content is known. */
+export function looseAnswers(input: unknown): Record<string, AnswerValue> {
+  const out: Record<string, AnswerValue> = {};
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return out;
+  for (const [key, value] of Object.entries(input)) {
+    if (key === '__proto__') continue;
+    if (value === null || (typeof value === 'number' && Number.isFinite(value))) out[key] = value;
+  }
+  return out;
+}

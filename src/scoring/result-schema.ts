@@ -1,6 +1,9 @@
 // The result a host receives in `quickscan-complete` (and may store, validate and show again).
 import * as z from 'zod/mini';
 import { planSchema } from '../plan/plan-schema.js';
+import { toContentIssues, type ContentIssue } from '../content/load.js';
+import { formatPath, type Content } from '../content/schema.js';
+import { isValidAnswer } from './answers.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
 
@@ -41,3 +44,49 @@ export type PillarResult = z.infer<typeof pillarResultSchema>;
 export type ResultAnswer = z.infer<typeof resultAnswerSchema>;
 
 export const INSUFFICIENT_BAND = 'insufficient';
+
+/** Why a result given by a host cannot be shown with this content. */
+export type ResultProblem =
+  | { kind: 'format'; issues: ContentIssue[] }
+  | { kind: 'other-scan'; id: string }
+  | { kind: 'other-version'; version: string; current: string }
+  | { kind: 'answers'; issues: ContentIssue[] };
+
+const MAX_ISSUES = 20;
+
+function answerIssue(path: PropertyKey[], key: string, value: string, message: string): ContentIssue {
+  return { path: formatPath(path), code: 'custom', message, key, value };
+}
+
+/**
+ * Checks a result against the content it is to be shown with: its format, the scan and version it
+ * came from, and answers that fit (every statement once, known ids, values on the scale). The view is
+ * re-scored from the answers, so they must be exactly the content's.
+ */
+export function checkResult(content: Content, value: unknown): { ok: true; result: Result } | { ok: false; problem: ResultProblem } {
+  const parsed = resultSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) return { ok: false, problem: { kind: 'format', issues: toContentIssues(parsed.error.issues, MAX_ISSUES) } };
+  const result = parsed.data;
+  if (result.content.id !== content.id) return { ok: false, problem: { kind: 'other-scan', id: result.content.id } };
+  if (result.content.version !== content.version) {
+    return { ok: false, problem: { kind: 'other-version', version: result.content.version, current: content.version } };
+  }
+  const statements = new Set(content.pillars.flatMap((p) => p.statements.map((s) => s.id)));
+  const seen = new Set<string>();
+  const issues: ContentIssue[] = [];
+  result.answers.forEach((a, i) => {
+    if (!statements.has(a.statementId)) {
+      issues.push(answerIssue(['answers', i, 'statementId'], 'unknown-statement', a.statementId, `unknown statement "${a.statementId}"`));
+    } else if (seen.has(a.statementId)) {
+      issues.push(answerIssue(['answers', i, 'statementId'], 'duplicate-answer', a.statementId, `statement "${a.statementId}" answered more than once`));
+    }
+    seen.add(a.statementId);
+    if (!isValidAnswer(content, a.value)) {
+      issues.push(answerIssue(['answers', i, 'value'], 'off-scale', String(a.value), `value ${a.value} is not on the scale`));
+    }
+  });
+  const missing = [...statements].filter((id) => !seen.has(id));
+  if (missing.length) issues.push(answerIssue(['answers'], 'missing-answers', missing.join(', '), `no answer for ${missing.join(', ')}`));
+  if (issues.length) return { ok: false, problem: { kind: 'answers', issues: issues.slice(0, MAX_ISSUES) } };
+  return { ok: true, result };
+}

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { custom } from '../fixtures/custom-content.js';
-import { $, $$, completeScan, mountScan, part, settle, type Scan } from '../support/scan.js';
+import { $, $$, answerStep, completeScan, mountScan, next, part, settle, start, type Scan } from '../support/scan.js';
 import { waitFor } from '../support/frame.js';
 
 const title = (el: Scan) => $(el, 'h2').textContent!.trim();
@@ -116,5 +116,49 @@ describe('any valid content works: results follow the content', () => {
     await settle(el);
     expect($$(el, 'input[value="unknown"]')).to.have.length(0);
     expect($$(el, 'fieldset')[0].querySelectorAll('input')).to.have.length(3);
+  });
+
+  it('gives up on a src that never answers after `timeout` ms: a network error with a retry', async () => {
+    const el = await fixture<Scan>(html`<sociale-veiligheid-quickscan timeout="300"></sociale-veiligheid-quickscan>`);
+    expect(el.timeout).to.equal(300);
+    const failed = oneEvent(el, 'quickscan-error');
+    el.src = '/__fixtures/hang';
+    expect((await failed).detail.kind).to.equal('network');
+    await el.updateComplete;
+    expect(part(el, 'error').textContent).to.contain('kon niet worden opgehaald');
+    expect(part(el, 'retry-button')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('waits 15 s by default', async () => {
+    const el = await mountScan();
+    expect(el.timeout).to.equal(15000);
+  });
+
+  it('keeps the answers when src changes mid-scan to a URL that never answers', async () => {
+    const el = await mountScan();
+    await start(el);
+    await answerStep(el, () => 3);
+    await next(el);
+    const answers = el.answers;
+    expect(Object.keys(answers)).to.have.length(el.loadedContent!.pillars[0].statements.length);
+    el.timeout = 250;
+    let failed = oneEvent(el, 'quickscan-error');
+    el.src = '/__fixtures/hang';
+    expect((await failed).detail.kind).to.equal('network');
+    await el.updateComplete;
+    // Retrying a URL that still hangs ends the same way.
+    failed = oneEvent(el, 'quickscan-error');
+    part(el, 'retry-button').click();
+    expect((await failed).detail.kind).to.equal('network');
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal(answers);
+    const loaded = oneEvent(el, 'quickscan-ready');
+    el.src = '/__fixtures/file/content/nl.json';
+    await loaded;
+    await settle(el);
+    expect(el.answers).to.deep.equal(answers);
+    expect(el.step).to.equal(1);
+    expect(part(el, 'step')).to.exist;
   });
 });

@@ -1,5 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { choose, completeScan, mountScan, part, settle, start, statements, type Scan } from '../support/scan.js';
+import { custom } from '../fixtures/custom-content.js';
+import { $$, choose, completeScan, mountScan, next, part, settle, start, statements, type Scan } from '../support/scan.js';
+
+const editAll = (el: Scan) => $$(el, '[part~="edit-button"]').find((b) => b.textContent!.includes('Antwoorden aanpassen'))!;
 
 describe('events a host receives', () => {
   it('quickscan-ready: content loaded and valid, with id, version and locale', async () => {
@@ -62,6 +65,38 @@ describe('events a host receives', () => {
     expect((await event).detail).to.deep.equal({ step: 0, pillarId: 'sociaal-psychologisch-veilig' });
   });
 
+  it('quickscan-complete fires again only when answers changed since the last completion', async () => {
+    const el = await mountScan();
+    const first = await completeScan(el, () => 4);
+    const completes: CustomEvent[] = [];
+    el.addEventListener('quickscan-complete', (e) => completes.push(e as CustomEvent));
+    const finish = async () => {
+      editAll(el).click();
+      await settle(el);
+      for (let s = 0; s < 4; s++) await next(el);
+    };
+    await finish();
+    expect(part(el, 'results')).to.exist;
+    expect(completes, 'finishing again unchanged').to.have.length(0);
+    expect(el.result!.completedAt).to.equal(first.completedAt);
+    // A change and its undo is no change either.
+    editAll(el).click();
+    await settle(el);
+    choose(statements(el)[0], 1);
+    choose(statements(el)[0], 4);
+    for (let s = 0; s < 4; s++) await next(el);
+    expect(completes).to.have.length(0);
+    // A real change fires once more.
+    editAll(el).click();
+    await settle(el);
+    choose(statements(el)[0], 1);
+    for (let s = 0; s < 4; s++) await next(el);
+    expect(completes).to.have.length(1);
+    expect(completes[0].detail.answers[0].value).to.equal(1);
+    await finish();
+    expect(completes).to.have.length(1);
+  });
+
   it('setting properties from the host fires no event', async () => {
     const el = await mountScan();
     const done = await completeScan(el, () => 4);
@@ -79,5 +114,35 @@ describe('events a host receives', () => {
     other.lang = 'en';
     await settle(other);
     expect(seen).to.deep.equal([]);
+  });
+
+  it('README states the rule for host changes, and the element keeps it', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const rule = readme.slice(readme.indexOf('Events describe what the person did'), readme.indexOf('| event (`bubbles`'));
+    expect(readme.includes('Setting a property never fires an event'), 'the old promise is gone').to.equal(false);
+    for (const name of ['quickscan-answer', 'quickscan-step', 'quickscan-complete', 'quickscan-team-summary']) {
+      expect(rule, `the rule names ${name}`).to.contain(`\`${name}\``);
+    }
+    expect(rule).to.match(/`quickscan-ready` once it is loaded and valid, or `quickscan-error`/);
+
+    const el = await mountScan();
+    const done = structuredClone(await completeScan(el, () => 4));
+    const other = await mountScan();
+    const seen: string[] = [];
+    const names = ['quickscan-ready', 'quickscan-answer', 'quickscan-step', 'quickscan-complete', 'quickscan-error', 'quickscan-team-summary'];
+    for (const name of names) other.addEventListener(name, () => seen.push(name));
+    const during = async (change: () => void) => {
+      seen.length = 0;
+      change();
+      await settle(other);
+      await new Promise((r) => setTimeout(r, 50));
+      return [...seen];
+    };
+    expect(await during(() => (other.answers = { 'p1-s1': 2 }))).to.deep.equal([]);
+    expect(await during(() => (other.step = 0))).to.deep.equal([]);
+    expect(await during(() => (other.result = done))).to.deep.equal([]);
+    expect(await during(() => (other.result = { ...done, answers: [] }))).to.deep.equal(['quickscan-error']);
+    expect(await during(() => (other.content = custom))).to.deep.equal(['quickscan-ready']);
+    expect(await during(() => (other.content = { ...custom, pillars: [] }))).to.deep.equal(['quickscan-error']);
   });
 });

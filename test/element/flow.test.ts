@@ -11,6 +11,27 @@ async function tabUntil(el: Scan, predicate: (node: Element | null) => boolean, 
 }
 
 describe('walking through the scan', () => {
+  it('names pillars without a score instead of calling everything fine when all answers are "Weet ik niet"', async () => {
+    const el = await mountScan();
+    await completeScan(el, () => 'unknown');
+    const text = part(el, 'priorities').textContent!.replace(/\s+/g, ' ');
+    expect(text).not.to.contain('Geen enkele pijler');
+    expect(text).to.contain('Te weinig antwoorden om iets te zeggen over');
+    for (const p of el.loadedContent!.pillars) expect(text).to.contain(p.title);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the pillar without a score and says the others need no attention', async () => {
+    const el = await mountScan();
+    const first = new Set(el.loadedContent!.pillars[0].statements.map((s) => s.id));
+    await completeScan(el, (id) => (first.has(id) ? 'unknown' : 5));
+    const text = part(el, 'priorities').textContent!.replace(/\s+/g, ' ');
+    const [p1, p2] = el.loadedContent!.pillars;
+    expect(text).to.contain(`Te weinig antwoorden om iets te zeggen over ${p1.title}.`);
+    expect(text).not.to.contain(p2.title);
+    expect(text).to.contain('Geen van de andere pijlers valt in een band die om aandacht vraagt.');
+  });
+
   it('completes the whole scan by mouse and shows the results', async () => {
     const el = await mountScan();
     const result = await completeScan(el, (_id, i) => ((i % 5) + 1) as number);

@@ -171,3 +171,156 @@ describe('host changes to the state', () => {
     el.remove();
   });
 });
+
+describe('results set by the host that do not fit the content', () => {
+  const alertText = (el: Scan) => el.shadowRoot!.querySelector('.result-error[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+  async function refused(el: Scan, value: unknown) {
+    const error = oneEvent(el, 'quickscan-error');
+    el.result = value;
+    const detail = (await error).detail;
+    await settle(el);
+    return detail;
+  }
+
+  async function midScan() {
+    const el = await mountScan();
+    const done = structuredClone(await completeScan(el, () => 4));
+    const person = await mountScan();
+    await start(person);
+    await answerStep(person, () => 2);
+    await next(person);
+    return { done, person, answers: person.answers };
+  }
+
+  it('refuses a result without answers, says so on screen and keeps what the person did', async () => {
+    const { done, person, answers } = await midScan();
+    const detail = await refused(person, { ...done, answers: [] });
+    expect(detail.kind).to.equal('invalid');
+    expect(detail.message).to.equal('De antwoorden in deze uitkomst passen niet bij deze quickscan.');
+    expect(detail.issues).to.have.length(1);
+    expect(detail.issues![0].path).to.equal('answers');
+    expect(detail.issues![0].message).to.match(/^geen antwoord op: p1-s1, p1-s2/);
+    expect(alertText(person)).to.contain('De antwoorden in deze uitkomst passen niet bij deze quickscan.');
+    expect(alertText(person)).to.contain('geen antwoord op: p1-s1');
+    expect(person.step).to.equal(1);
+    expect(part(person, 'step')).to.exist;
+    expect(person.answers).to.deep.equal(answers);
+    expect(person.result).to.equal(null);
+    await expect(person).to.be.accessible();
+    // Moving on clears the notice.
+    part(person, 'back-button').click();
+    await settle(person);
+    expect(alertText(person)).to.equal('');
+  });
+
+  it('refuses off-scale values and unknown statements, naming each in the content errors\' path style', async () => {
+    const { done, person } = await midScan();
+    const answers = structuredClone(done.answers);
+    answers[0].value = 9;
+    answers[1].statementId = 'p9-s9';
+    const detail = await refused(person, { ...done, answers });
+    expect(detail.issues!.slice(0, 2)).to.deep.equal([
+      { path: 'answers[0].value', message: 'waarde 9 past niet op de schaal van deze quickscan' },
+      { path: 'answers[1].statementId', message: 'stelling „p9-s9” bestaat niet in deze quickscan' },
+    ]);
+    expect(alertText(person)).to.contain('answers[0].value');
+    expect(part(person, 'step')).to.exist;
+  });
+
+  it('refuses a result of another content version and says which version it came from', async () => {
+    const { done, person } = await midScan();
+    const detail = await refused(person, { ...done, content: { ...done.content, version: '2023-01' } });
+    expect(detail.message).to.equal('Deze uitkomst hoort bij versie 2023-01 van deze quickscan; hier staat versie 2024-05.');
+    expect(alertText(person)).to.contain('versie 2023-01');
+  });
+
+  it('gives format errors localized, in the path style of content errors, and shows them', async () => {
+    const { done, person } = await midScan();
+    const pillars = structuredClone(done.pillars) as unknown as Array<Record<string, unknown>>;
+    pillars[0].score = 'hoog';
+    const detail = await refused(person, { ...done, pillars });
+    expect(detail.message).to.equal('Deze uitkomst kan niet worden getoond: het formaat klopt niet.');
+    expect(detail.issues).to.deep.equal([{ path: 'pillars[0].score', message: 'verwacht number, maar kreeg string' }]);
+    expect(alertText(person)).to.contain('pillars[0].score');
+    person.lang = 'en';
+    const english = await refused(person, { ...done, pillars });
+    expect(english.message).to.equal('This result cannot be shown: the format is incorrect.');
+    expect(english.issues).to.deep.equal([{ path: 'pillars[0].score', message: 'expected number, received string' }]);
+    expect(alertText(person)).to.contain('This result cannot be shown');
+    expect(Object.keys(person.answers)).to.have.length(6);
+  });
+
+  it('keeps a result shown across a language switch', async () => {
+    const el = await mountScan();
+    const done = structuredClone(await completeScan(el, (_id, i) => ((i % 5) + 1) as number));
+    const shown = await fixture<Scan>(html`<sociale-veiligheid-quickscan result=${JSON.stringify(done)}></sociale-veiligheid-quickscan>`);
+    await settle(shown);
+    expect(part(shown, 'results')).to.exist;
+    shown.lang = 'en';
+    await settle(shown);
+    expect(part(shown, 'results')).to.exist;
+    expect(part(shown, 'results').textContent).to.contain('Quickscan result');
+    expect(shown.result!.answers).to.deep.equal(done.answers);
+    expect(shown.result!.completedAt).to.equal(done.completedAt);
+  });
+});
+
+describe('properties read back what the host just set', () => {
+  it('answers and step return the new values before the update, checked against the content', async () => {
+    const el = await mountScan();
+    const pillar1 = Object.fromEntries(Object.entries(allAnswers(3)).filter(([id]) => id.startsWith('p1-')));
+    el.answers = { ...pillar1, 'p2-s1': 9, nope: 2 } as Record<string, number | null>;
+    expect(el.answers, 'right after setting').to.deep.equal(pillar1);
+    el.step = 1;
+    expect(el.step, 'right after setting').to.equal(1);
+    el.step = 3; // not reachable: pillar 2 is open
+    expect(el.step).to.equal(1);
+    await settle(el);
+    expect(el.answers).to.deep.equal(pillar1);
+    expect(el.step).to.equal(1);
+    expect(part(el, 'progress').textContent).to.match(/Stap 2 van 4/);
+    el.answers = allAnswers(null);
+    el.step = 'results';
+    expect(el.step).to.equal('results');
+    expect(Object.keys(el.answers)).to.have.length(18);
+    await settle(el);
+    expect(el.step).to.equal('results');
+    expect(part(el, 'results')).to.exist;
+    // Fewer answers leave the results for the first open pillar, at once.
+    el.answers = pillar1;
+    expect(el.step).to.equal(1);
+    await settle(el);
+    expect(el.step).to.equal(1);
+  });
+
+  it('before the content is there, answers read back as given (number or null values only)', async () => {
+    const el = document.createElement('sociale-veiligheid-quickscan') as Scan;
+    el.src = '/__fixtures/file/content/nl.json?delay=300';
+    document.body.append(el);
+    try {
+      el.answers = { 'p1-s1': 2, 'p1-s2': null, 'p1-s3': 'x' } as unknown as Record<string, number | null>;
+      el.step = 'intro';
+      expect(el.answers).to.deep.equal({ 'p1-s1': 2, 'p1-s2': null });
+      expect(el.step).to.equal('intro');
+      await waitFor(() => el.loadedContent, 5000);
+      await settle(el);
+      expect(el.answers).to.deep.equal({ 'p1-s1': 2, 'p1-s2': null });
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('mode reflects only a value other than the default', async () => {
+    const el = await mountScan();
+    expect(el.mode).to.equal('scan');
+    expect(el.hasAttribute('mode')).to.equal(false);
+    el.mode = 'team';
+    await el.updateComplete;
+    expect(el.getAttribute('mode')).to.equal('team');
+    el.mode = 'scan';
+    await el.updateComplete;
+    expect(el.hasAttribute('mode')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+});

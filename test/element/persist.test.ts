@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { openProgressStore, storageKey } from '../../src/adapters/storage.js';
-import { answerStep, choose, mountScan, next, part, settle, start, statements, type Scan } from '../support/scan.js';
+import { answerStep, choose, focused, mountScan, next, part, settle, start, statements, type Scan } from '../support/scan.js';
 
 const KEY = storageKey('jzw-quickscan-sociale-veiligheid', '2024-05');
 
@@ -85,6 +85,77 @@ describe('resume without a host (persist)', () => {
     } finally {
       Object.defineProperty(Storage.prototype, 'setItem', original);
     }
+  });
+
+  for (const [label, savedAt] of [['garbage', 'garbage'], ['missing', undefined], ['a number', 12]] as const) {
+    it(`resumes progress whose savedAt is ${label}: no crash, focus on the view`, async () => {
+      const ids = [6, 4, 3, 5].flatMap((n, p) => Array.from({ length: n }, (_, s) => `p${p + 1}-s${s + 1}`));
+      const answers = Object.fromEntries(ids.map((id) => [id, 3]));
+      localStorage.setItem(KEY, JSON.stringify({ answers, step: 'results', savedAt }));
+      const errors: ErrorEvent[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e);
+      window.addEventListener('error', onError);
+      try {
+        const el = await mountScan(html`<sociale-veiligheid-quickscan persist></sociale-veiligheid-quickscan>`);
+        expect(part(el, 'resume-offer').textContent).to.contain('18 van 18 stellingen beantwoord');
+        part(el, 'resume-button').click();
+        await settle(el);
+        expect(errors.map((e) => e.message)).to.deep.equal([]);
+        expect(part(el, 'results')).to.exist;
+        expect(focused(el)?.id).to.equal('view-heading');
+        expect(el.result!.answers).to.have.length(18);
+        expect(Number.isNaN(Date.parse(el.result!.completedAt))).to.equal(false);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+  }
+
+  it('the store validates what it reads: wrong shapes give no progress, a bad date only loses the date', () => {
+    const store = openProgressStore('k2');
+    const read = (value: unknown) => {
+      localStorage.setItem('k2', JSON.stringify(value));
+      return store.load();
+    };
+    expect(read({ answers: { a: 1, b: null }, step: 2, savedAt: 'nope' })).to.deep.equal({ answers: { a: 1, b: null }, step: 2 });
+    expect(read({ answers: { a: 1 }, step: 'results', savedAt: '2024-05-01T10:00:00.000Z' })).to.deep.equal({
+      answers: { a: 1 },
+      step: 'results',
+      savedAt: '2024-05-01T10:00:00.000Z',
+    });
+    expect(read({ answers: { a: '1' }, step: 0 })).to.equal(null);
+    expect(read({ answers: [], step: 0 })).to.equal(null);
+    expect(read({ answers: {}, step: 1.5 })).to.equal(null);
+    expect(read({ answers: {}, step: 'elsewhere' })).to.equal(null);
+    expect(read(null)).to.equal(null);
+  });
+
+  it('shows the storage notice on the step when storage fills up mid-scan, and drops the older save', async () => {
+    const el = await mountScan(html`<sociale-veiligheid-quickscan persist></sociale-veiligheid-quickscan>`);
+    await start(el);
+    await answerStep(el, () => 4);
+    await next(el);
+    expect(localStorage.getItem(KEY)).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="storage-notice"]')).to.equal(null);
+    const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('QuotaExceededError', 'QuotaExceededError');
+    };
+    try {
+      choose(statements(el)[0], 2);
+      await settle(el);
+    } finally {
+      Object.defineProperty(Storage.prototype, 'setItem', original);
+    }
+    expect(part(el, 'step')).to.exist;
+    expect(part(el, 'storage-notice').textContent).to.contain('kunnen in deze browser niet worden bewaard');
+    await expect(el).to.be.accessible();
+    // The save from before (6 answers, step 1) would be older than what the person did since.
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    el.remove();
+    const back = await mountScan(html`<sociale-veiligheid-quickscan persist></sociale-veiligheid-quickscan>`);
+    expect(back.shadowRoot!.querySelector('[part~="resume-offer"]')).to.equal(null);
+    expect(part(back, 'start-button')).to.exist;
   });
 
   it('keeps two persisting scans of the same content apart by their element id', async () => {

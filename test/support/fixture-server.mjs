@@ -25,6 +25,12 @@ export function fixtureMiddleware() {
     if (delay) await sleep(Math.min(delay, 10000));
     ctx.set('Cache-Control', 'no-store');
     switch (kind) {
+      case 'hang': {
+        // /__fixtures/hang: never answers; the request ends only when the browser gives up on it.
+        await new Promise((r) => ctx.req.once('close', r));
+        ctx.status = 204;
+        return;
+      }
       case 'status': {
         ctx.status = Number(rest[0]) || 500;
         ctx.type = 'text/plain';

@@ -146,6 +146,19 @@ function renderTable(model: ResultsModel) {
   `;
 }
 
+/** Pillars without a score are named as such, never reported as fine (issue 11). */
+function renderUnscored(result: Result, locale: string) {
+  const unscored = result.pillars.filter((p) => p.score === null).map((p) => p.title);
+  const fine = !result.priorities.length && unscored.length < result.pillars.length;
+  const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(unscored);
+  return html`${unscored.length ? html`<p class="unscored">${msg(str`Te weinig antwoorden om iets te zeggen over ${names}.`)}</p>` : nothing}
+    ${fine
+      ? html`<p>${unscored.length
+          ? msg('Geen van de andere pijlers valt in een band die om aandacht vraagt.')
+          : msg('Geen enkele pijler valt in een band die om aandacht vraagt.')}</p>`
+      : nothing}`;
+}
+
 export function renderResults(model: ResultsModel, actions: ResultsActions) {
   const { content, result, locale } = model;
   const byId = new Map(content.pillars.map((p, i) => [p.id, { pillar: p, index: i }]));
@@ -165,7 +178,8 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
                 return html`<li><strong lang=${contentLang()}>${p.title}</strong> — ${scoreText(p, locale)}, ${bandLabel(content, p.band)}</li>`;
               })}
             </ol>`
-          : html`<p>${msg('Geen enkele pijler valt in een band die om aandacht vraagt.')}</p>`}
+          : nothing}
+        ${renderUnscored(result, locale)}
       </section>
 
       <section class="pillars" aria-labelledby="pillars-heading">
