@@ -310,7 +310,7 @@ export const styles = css`
     inline-size: 100%;
     padding: 0;
   }
-  .statement legend + * {
+  .statement legend ~ * {
     clear: both;
   }
   .statement-number {
@@ -608,7 +608,7 @@ export const styles = css`
     .no-print,
     .actions,
     .progress,
-    .term-button + .definition {
+    .definition {
       display: none !important;
     }
     .statement {

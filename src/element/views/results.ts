@@ -187,7 +187,8 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
         <button type="button" part="restart-button" @click=${actions.askRestart}>${msg('Opnieuw beginnen')}</button>
       </div>
       ${model.confirmingRestart
-        ? html`<div class="confirm no-print" part="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
+        ? html`<div class="confirm no-print" part="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false"
+            @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); actions.cancelRestart(); } }}>
             <p id="confirm-text">${msg('Weet je het zeker? Al je antwoorden worden gewist.')}</p>
             <div class="actions">
               <button type="button" class="danger" part="confirm-restart-button" @click=${actions.confirmRestart}>${msg('Ja, wis alles en begin opnieuw')}</button>
