@@ -19,6 +19,8 @@ export const styles = css`
     --_radius: var(--svq-radius, 0.5rem);
     --_space: var(--svq-space, 1rem);
     --_ring: var(--svq-focus-ring, 3px solid var(--_focus));
+    /* The direction of the texts: the UI's (Dutch, English: left to right), else the content's. */
+    --_dir: ltr;
 
     display: block;
     container-type: inline-size;
@@ -70,6 +72,22 @@ export const styles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  /* Direction. The layout (stepper, options, buttons) follows the page, so the element sits naturally in
+     a right-to-left page; every text keeps its own direction: the UI's, or the content's from the dir
+     set on the elements that hold content. Otherwise "42 van 100" reads "van 100 42" there. */
+  [dir='ltr'] {
+    --_dir: ltr;
+  }
+  [dir='rtl'] {
+    --_dir: rtl;
+  }
+  :where(p, ul, ol, li, dl, dt, dd, h2, h3, h4, h5, h6, legend, summary, table, caption, th, td, button, a, code, label > span, .definition, .loading) {
+    direction: var(--_dir);
+    unicode-bidi: isolate;
+  }
+  .stepper {
+    direction: inherit;
   }
   .base {
     max-inline-size: var(--svq-max-width, 48rem);

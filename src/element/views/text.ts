@@ -4,6 +4,7 @@
 import { html, nothing } from 'lit';
 import { splitTerms, type TermIndex } from '../../content/terms.js';
 import { contentLang } from '../../localization.js';
+import type { TextDirection } from '../lang.js';
 
 export interface MarkedText {
   /** The text, with each glossary term as a button. */
@@ -76,6 +77,7 @@ export function renderText(
   openTerm: string | null,
   contextId: string,
   toggle: (key: string) => void,
+  dir: TextDirection,
 ): MarkedText {
   const segments = splitTerms(text, index);
   if (segments.length === 1 && segments[0].term === undefined) return { text, definitions: nothing };
@@ -104,6 +106,7 @@ export function renderText(
         id=${key}
         part="definition"
         lang=${contentLang()}
+        dir=${dir}
         tabindex="-1"
         ?hidden=${!open}
         @keydown=${on.keydown}
