@@ -137,6 +137,10 @@ export const styles = css`
   a {
     color: var(--_accent);
   }
+  /* A link's full address, for paper only (see @media print). */
+  .link-target {
+    display: none;
+  }
   a:focus-visible,
   button:focus-visible,
   summary:focus-visible {
@@ -639,8 +643,27 @@ export const styles = css`
     .pillar-result + .pillar-result {
       break-before: page;
     }
-    details.table-alternative > :not(summary) {
+    /* What is folded on screen is unfolded on paper: the glossary and the results table. */
+    details::details-content {
+      content-visibility: visible;
       display: block;
+      block-size: auto;
+    }
+    summary {
+      list-style: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    /* Links show where they lead; "opens in a new tab" means nothing on paper. */
+    .link-target {
+      display: inline;
+    }
+    a .visually-hidden {
+      display: none !important;
     }
   }
 `;
