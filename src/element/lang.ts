@@ -1,6 +1,7 @@
 // Which language an element renders in: its own `lang`, else the nearest ancestor's (across shadow
 // roots), else Dutch. Changes to `lang` on any ancestor re-render the element: one shared observer
-// watches the document, and each element also watches the shadow roots it sits in.
+// watches the document, and each element also watches the shadow roots it sits in. Also: the direction
+// of content texts.
 import { matchLocale, type Locale } from '../localization.js';
 import type { Content } from '../content/schema.js';
 
