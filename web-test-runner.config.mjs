@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fixtureMiddleware } from './test/support/fixture-server.mjs';
 import { totalsReporter } from './test/support/totals-reporter.mjs';
 import { mediaFeaturesPlugin } from './test/support/media-plugin.mjs';
+import { axTreePlugin } from './test/support/ax-plugin.mjs';
 
 const chromeArgs = [
   '--no-sandbox',
@@ -57,7 +58,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), axTreePlugin()],
   middleware: [fixtureMiddleware()],
   reporters: [defaultReporter(), totalsReporter()],
 };

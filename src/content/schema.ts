@@ -105,6 +105,8 @@ export const contentSchema = z
     version: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
     /** BCP 47 language of the texts, e.g. "nl". */
     lang: z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as "nl" or "en-GB"'))),
+    /** Direction of the texts: "rtl" for right-to-left languages; "ltr" when left out. */
+    dir: z.optional(z.enum(['ltr', 'rtl'])),
     title: text(LIMITS.shortText),
     intro: z.optional(z.array(text()).check(z.maxLength(LIMITS.list))),
     scale: scaleSchema,

@@ -1,7 +1,19 @@
 // Which language an element renders in: its own `lang`, else the nearest ancestor's (across shadow
 // roots), else Dutch. Changes to `lang` on any ancestor re-render the element: one shared observer
-// watches the document, and each element also watches the shadow roots it sits in.
+// watches the document, and each element also watches the shadow roots it sits in. Also: the direction
+// of content texts.
 import { matchLocale, type Locale } from '../localization.js';
+import type { Content } from '../content/schema.js';
+
+export type TextDirection = 'ltr' | 'rtl';
+
+/**
+ * The `dir` of an element holding content text: the content's own direction, left-to-right unless it
+ * says otherwise. The element's layout follows the page; its texts keep their direction (see styles).
+ */
+export function contentDir(content: Pick<Content, 'dir'>): TextDirection {
+  return content.dir === 'rtl' ? 'rtl' : 'ltr';
+}
 
 export function nearestLang(el: Element): string | null {
   let node: Node | null = el;

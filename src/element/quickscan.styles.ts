@@ -19,6 +19,8 @@ export const styles = css`
     --_radius: var(--svq-radius, 0.5rem);
     --_space: var(--svq-space, 1rem);
     --_ring: var(--svq-focus-ring, 3px solid var(--_focus));
+    /* The direction of the texts: the UI's (Dutch, English: left to right), else the content's. */
+    --_dir: ltr;
 
     display: block;
     container-type: inline-size;
@@ -71,6 +73,22 @@ export const styles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Direction. The layout (stepper, options, buttons) follows the page, so the element sits naturally in
+     a right-to-left page; every text keeps its own direction: the UI's, or the content's from the dir
+     set on the elements that hold content. Otherwise "42 van 100" reads "van 100 42" there. */
+  [dir='ltr'] {
+    --_dir: ltr;
+  }
+  [dir='rtl'] {
+    --_dir: rtl;
+  }
+  :where(p, ul, ol, li, dl, dt, dd, h2, h3, h4, h5, h6, legend, summary, table, caption, th, td, button, a, code, label > span, .definition, .loading) {
+    direction: var(--_dir);
+    unicode-bidi: isolate;
+  }
+  .stepper {
+    direction: inherit;
+  }
   .base {
     max-inline-size: var(--svq-max-width, 48rem);
     margin-inline: auto;
@@ -118,6 +136,10 @@ export const styles = css`
   }
   a {
     color: var(--_accent);
+  }
+  /* A link's full address, for paper only (see @media print). */
+  .link-target {
+    display: none;
   }
   a:focus-visible,
   button:focus-visible,
@@ -310,7 +332,7 @@ export const styles = css`
     inline-size: 100%;
     padding: 0;
   }
-  .statement legend + * {
+  .statement legend ~ * {
     clear: both;
   }
   .statement-number {
@@ -608,7 +630,7 @@ export const styles = css`
     .no-print,
     .actions,
     .progress,
-    .term-button + .definition {
+    .definition {
       display: none !important;
     }
     .statement {
@@ -621,8 +643,27 @@ export const styles = css`
     .pillar-result + .pillar-result {
       break-before: page;
     }
-    details.table-alternative > :not(summary) {
+    /* What is folded on screen is unfolded on paper: the glossary and the results table. */
+    details::details-content {
+      content-visibility: visible;
       display: block;
+      block-size: auto;
+    }
+    summary {
+      list-style: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    /* Links show where they lead; "opens in a new tab" means nothing on paper. */
+    .link-target {
+      display: inline;
+    }
+    a .visually-hidden {
+      display: none !important;
     }
   }
 `;

@@ -1,6 +1,7 @@
 // The full glossary ("Begrippenlijst") as a list of disclosures, plus the tips and colophon blocks.
 import { html, nothing } from 'lit';
 import { contentLang, msg } from '../../localization.js';
+import { contentDir, type TextDirection } from '../lang.js';
 import type { Content } from '../../content/schema.js';
 import { safeLink } from './link.js';
 
@@ -11,7 +12,7 @@ export function renderGlossary(content: Content) {
       <h3 id="glossary-heading">${msg('Begrippenlijst')}</h3>
       ${content.glossary.map(
         (term) => html`
-          <details class="glossary-term" lang=${contentLang()}>
+          <details class="glossary-term" lang=${contentLang()} dir=${contentDir(content)}>
             <summary>${term.term}</summary>
             ${term.definition.map((p) => html`<p>${p}</p>`)}
           </details>
@@ -21,12 +22,12 @@ export function renderGlossary(content: Content) {
   `;
 }
 
-export function renderTips(tips: readonly string[], from = 0) {
+export function renderTips(tips: readonly string[], from = 0, dir: TextDirection = 'ltr') {
   if (tips.length <= from) return nothing;
   return html`
     <section class="tips" part="tips" aria-labelledby="tips-heading">
       <h3 id="tips-heading">${msg('Tips')}</h3>
-      <ul class="checks" lang=${contentLang()}>
+      <ul class="checks" lang=${contentLang()} dir=${dir}>
         ${tips.slice(from).map((tip) => html`<li>${tip}</li>`)}
       </ul>
     </section>
@@ -40,7 +41,7 @@ export function renderColophon(content: Content) {
     <footer class="colophon" part="colophon">
       <h3>${msg('Colofon')}</h3>
       ${c.published ? html`<p>${msg('Publicatiedatum:')} ${c.published}</p>` : nothing}
-      ${(c.text ?? []).map((p) => html`<p lang=${contentLang()}>${p}</p>`)}
+      ${(c.text ?? []).map((p) => html`<p lang=${contentLang()} dir=${contentDir(content)}>${p}</p>`)}
       ${c.source ? html`<p>${msg('Bron:')} ${c.source.url ? safeLink(c.source.url, c.source.title) : c.source.title}</p>` : nothing}
     </footer>
   `;

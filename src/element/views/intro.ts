@@ -1,6 +1,7 @@
 // The intro view: title, the source's introduction, how the scan works, and the start button.
 import { html } from 'lit';
 import { contentLang, msg, str } from '../../localization.js';
+import { contentDir } from '../lang.js';
 import type { Content } from '../../content/schema.js';
 import { countStatements } from '../../scoring/answers.js';
 import { isOne } from '../format.js';
@@ -43,8 +44,8 @@ export function renderIntro(model: IntroModel, actions: IntroActions) {
   const last = content.scale.options[content.scale.options.length - 1].label;
   return html`
     <section class="view intro" part="intro" aria-labelledby="view-heading">
-      <h2 id="view-heading" class="view-heading" tabindex="-1" lang=${contentLang()}>${content.title}</h2>
-      ${(content.intro ?? []).map((p) => html`<p lang=${contentLang()}>${p}</p>`)}
+      <h2 id="view-heading" class="view-heading" tabindex="-1" lang=${contentLang()} dir=${contentDir(content)}>${content.title}</h2>
+      ${(content.intro ?? []).map((p) => html`<p lang=${contentLang()} dir=${contentDir(content)}>${p}</p>`)}
       <h3>${msg('Zo werkt het')}</h3>
       <ul class="how">
         <li>${msg(str`Je beoordeelt ${statementsText}, verdeeld over ${pillarsText}.`)}</li>
@@ -53,7 +54,7 @@ export function renderIntro(model: IntroModel, actions: IntroActions) {
         <li>${msg('Je kunt altijd terug om een antwoord te veranderen.')}</li>
         <li>${msg('Aan het eind zie je per pijler waar je organisatie staat, met tips en tools.')}</li>
       </ul>
-      <ol class="pillar-overview" aria-label=${msg('Pijlers')}>
+      <ol class="pillar-overview" aria-label=${msg('Pijlers')} dir=${contentDir(content)}>
         ${content.pillars.map((p) => html`<li lang=${contentLang()}>${p.title}</li>`)}
       </ol>
       ${model.storageNotice

@@ -2,6 +2,7 @@
 // lowest statements and tools; what is already strong; the tips; the glossary; the colophon.
 import { html, nothing } from 'lit';
 import { contentLang, msg, str } from '../../localization.js';
+import { contentDir } from '../lang.js';
 import type { Content, Pillar } from '../../content/schema.js';
 import type { Answers } from '../../scoring/answers.js';
 import { INSUFFICIENT_BAND, type PillarResult, type Result } from '../../scoring/result-schema.js';
@@ -60,7 +61,7 @@ function renderPillarResult(model: ResultsModel, actions: ResultsActions, pillar
     <article class="pillar-result" part="pillar-result" data-pillar=${p.id} data-band=${p.band}>
       <h4>
         <span class="eyebrow">${msg(str`Pijler ${pillar.number ?? index + 1}`)}</span>
-        <span lang=${contentLang()}>${pillar.title}</span>
+        <span lang=${contentLang()} dir=${contentDir(content)}>${pillar.title}</span>
       </h4>
       <p class="score-line">
         <strong class="score">${scoreText(p, locale)}</strong>
@@ -74,13 +75,13 @@ function renderPillarResult(model: ResultsModel, actions: ResultsActions, pillar
       </p>
       ${lowest.length
         ? html`<h5>${msg('Laagst gescoord')}</h5>
-            <ul class="statement-list" lang=${contentLang()}>
+            <ul class="statement-list" lang=${contentLang()} dir=${contentDir(content)}>
               ${lowest.map((x) => html`<li>${x.statement.text} <span class="answer">(${optionLabel(content, x.value)})</span></li>`)}
             </ul>`
         : nothing}
       ${tools.length
         ? html`<h5>${tools.length === 1 ? msg('Tool') : msg('Tools')}</h5>
-            <ul class="tools" lang=${contentLang()}>
+            <ul class="tools" lang=${contentLang()} dir=${contentDir(content)}>
               ${tools.map((t) => html`<li>${t.url ? safeLink(t.url, t.title) : t.title}${t.description ? html` — ${t.description}` : nothing}</li>`)}
             </ul>`
         : nothing}
@@ -104,7 +105,7 @@ function renderStrengths(model: ResultsModel) {
     <section class="strengths" part="strengths" aria-labelledby="strengths-heading">
       <h3 id="strengths-heading">${msg('Wat al sterk is')}</h3>
       ${strong.length
-        ? html`<ul class="statement-list" lang=${contentLang()}>
+        ? html`<ul class="statement-list" lang=${contentLang()} dir=${contentDir(content)}>
             ${strong.map((x) => html`<li>${x.statement.text} <span class="answer">(${optionLabel(content, x.value)} · ${x.pillar.title})</span></li>`)}
           </ul>`
         : html`<p>${msg('Geen van de stellingen kreeg een duidelijk positief antwoord. Bespreek samen wat wél helpt.')}</p>`}
@@ -132,7 +133,7 @@ function renderTable(model: ResultsModel) {
           <tbody>
             ${result.pillars.map(
               (p) => html`<tr>
-                <th scope="row" lang=${contentLang()}>${p.title}</th>
+                <th scope="row" lang=${contentLang()} dir=${contentDir(content)}>${p.title}</th>
                 <td>${p.score === null ? '–' : formatNumber(locale, p.score, 0)}</td>
                 <td>${bandLabel(content, p.band)}</td>
                 <td>${p.answered} / ${p.total}</td>
@@ -166,8 +167,8 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
   return html`
     <section class="view results" part="results" aria-labelledby="view-heading">
       <h2 id="view-heading" class="view-heading" tabindex="-1">${msg('Uitkomst van de quickscan')}</h2>
-      <p class="meta"><span lang=${contentLang()}>${content.title}</span> · ${formatDateTime(locale, result.completedAt)}</p>
-      ${tips.length ? html`<aside class="first-tip" part="first-tip" aria-label=${msg('Let op')}><p lang=${contentLang()}>${tips[0]}</p></aside>` : nothing}
+      <p class="meta"><span lang=${contentLang()} dir=${contentDir(content)}>${content.title}</span> · ${formatDateTime(locale, result.completedAt)}</p>
+      ${tips.length ? html`<aside class="first-tip" part="first-tip" aria-label=${msg('Let op')}><p lang=${contentLang()} dir=${contentDir(content)}>${tips[0]}</p></aside>` : nothing}
 
       <section class="priorities" part="priorities" aria-labelledby="priorities-heading">
         <h3 id="priorities-heading">${msg('Hier kun je mee aan de slag')}</h3>
@@ -175,7 +176,7 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
           ? html`<ol>
               ${result.priorities.map((id) => {
                 const p = result.pillars.find((x) => x.id === id)!;
-                return html`<li><strong lang=${contentLang()}>${p.title}</strong> — ${scoreText(p, locale)}, ${bandLabel(content, p.band)}</li>`;
+                return html`<li><strong lang=${contentLang()} dir=${contentDir(content)}>${p.title}</strong> — ${scoreText(p, locale)}, ${bandLabel(content, p.band)}</li>`;
               })}
             </ol>`
           : nothing}
@@ -191,7 +192,7 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
         ${renderTable(model)}
       </section>
 
-      ${renderStrengths(model)} ${renderTips(tips, 1)} ${renderGlossary(content)}
+      ${renderStrengths(model)} ${renderTips(tips, 1, contentDir(content))} ${renderGlossary(content)}
 
       <div class="actions results-actions no-print" part="results-actions">
         <button type="button" part="print-button" @click=${actions.print}>${msg('Afdrukken')}</button>
@@ -201,7 +202,8 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
         <button type="button" part="restart-button" @click=${actions.askRestart}>${msg('Opnieuw beginnen')}</button>
       </div>
       ${model.confirmingRestart
-        ? html`<div class="confirm no-print" part="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
+        ? html`<div class="confirm no-print" part="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false"
+            @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); actions.cancelRestart(); } }}>
             <p id="confirm-text">${msg('Weet je het zeker? Al je antwoorden worden gewist.')}</p>
             <div class="actions">
               <button type="button" class="danger" part="confirm-restart-button" @click=${actions.confirmRestart}>${msg('Ja, wis alles en begin opnieuw')}</button>

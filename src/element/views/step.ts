@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { cssProps } from './css-props.js';
 import { contentLang, msg, str } from '../../localization.js';
+import { contentDir } from '../lang.js';
 import type { Content, Pillar, Statement } from '../../content/schema.js';
 import { type Answers, type AnswerValue, isAnswered } from '../../scoring/answers.js';
 import { renderText } from './text.js';
@@ -61,8 +62,8 @@ export function renderProgress(model: StepModel, actions: StepActions) {
               ?disabled=${i > reachable}
               @click=${() => actions.goTo(i)}
             >
-              <span class="stepper-number" aria-hidden="true">${i + 1}</span>
-              <span class="stepper-title" lang=${contentLang()}>${p.title}</span>
+              <span class="stepper-number">${i + 1}</span>
+              <span class="stepper-title" lang=${contentLang()} dir=${contentDir(content)}>${p.title}</span>
               ${done ? html`<span class="visually-hidden">${msg('(klaar)')}</span>` : nothing}
             </button>
           </li>`;
@@ -80,6 +81,8 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
   const flagged = model.flagged.has(statement.id) && !answered;
   const legendId = `${name}-legend`;
   const hintId = `${name}-hint`;
+  // Definitions of marked terms go after the legend: inside it they would become the group's name.
+  const text = renderText(statement.text, model.terms, model.openTerm, `${name}-t`, actions.toggleTerm, contentDir(content));
   // The chosen option is marked with a class rather than a :has() selector, which would make the
   // browser re-check every option's style on each change.
   const option = (value: AnswerValue, label: string, extra = '') => html`
@@ -91,7 +94,7 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
         .checked=${answered && current === value}
         @change=${() => actions.answer(statement, value)}
       />
-      <span lang=${contentLang()}>${label}</span>
+      <span lang=${contentLang()} dir=${contentDir(content)}>${label}</span>
     </label>
   `;
   return html`
@@ -103,8 +106,9 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
     >
       <legend id=${legendId}>
         <span class="statement-number">${statementNumber(pillar, index, s)}</span>
-        <span class="statement-text" lang=${contentLang()}>${renderText(statement.text, model.terms, model.openTerm, `${name}-t`, actions.toggleTerm)}</span>
+        <span class="statement-text" lang=${contentLang()} dir=${contentDir(content)}>${text.text}</span>
       </legend>
+      ${text.definitions}
       ${flagged ? html`<p class="hint" id=${hintId}>${msg('Nog niet beantwoord')}</p>` : nothing}
       <div class="options" ${cssProps({ '--svq-options': content.scale.options.length })}>
         ${content.scale.options.map((o) => option(o.value, o.label))}
@@ -117,15 +121,18 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
 export function renderStep(model: StepModel, actions: StepActions) {
   const { content, pillar, index } = model;
   const last = index === content.pillars.length - 1;
+  const description = pillar.description
+    ? renderText(pillar.description, model.terms, model.openTerm, `${model.idPrefix}-d${index}`, actions.toggleTerm, contentDir(content))
+    : null;
   return html`
     <section class="view step" part="step" aria-labelledby="view-heading">
       ${renderProgress(model, actions)}
       <h2 id="view-heading" class="view-heading" tabindex="-1">
         <span class="eyebrow">${msg(str`Pijler ${pillar.number ?? index + 1}`)}</span>
-        <span lang=${contentLang()}>${pillar.title}</span>
+        <span lang=${contentLang()} dir=${contentDir(content)}>${pillar.title}</span>
       </h2>
-      ${pillar.description
-        ? html`<p class="description" lang=${contentLang()}>${renderText(pillar.description, model.terms, model.openTerm, `${model.idPrefix}-d${index}`, actions.toggleTerm)}</p>`
+      ${description
+        ? html`<p class="description" lang=${contentLang()} dir=${contentDir(content)}>${description.text}</p>${description.definitions}`
         : nothing}
       <form class="statements ${pillar.statements.length > 10 ? 'long' : ''}" @submit=${(e: Event) => { e.preventDefault(); actions.next(); }} novalidate>
         ${keyed(
