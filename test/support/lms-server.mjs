@@ -9,6 +9,8 @@
 //   `npm pack h5p-standalone@3.8.2` (no scripts run), checks its sha512 against the pinned one and
 //   unpacks it into node_modules/.cache/h5p-standalone-3.8.2/.
 //
+// /__cmi5/<zip name>/<path>       the files of dist/cmi5/<zip name>.zip
+//
 // /__lrs/<session>/…              a small cmi5 LMS + LRS, one per session name a test picks:
 //   POST fetch                     the auth token, once (a second call gets a cmi5 error, §8.2.3)
 //   GET  xapi/activities/state     LMS.LaunchData (contextTemplate with publisher id and session id)
@@ -175,6 +177,24 @@ export function lmsMiddleware() {
     if (parts[0] === '__lrs' && parts[1]) {
       ctx.set('Cache-Control', 'no-store');
       return lrs(ctx, parts[1], parts.slice(2));
+    }
+    if (parts[0] === '__cmi5' && parts[1]) {
+      // /__cmi5/<zip name>/<path>: the files of dist/cmi5/<zip name>.zip, as an LMS serves an imported course.
+      ctx.set('Cache-Control', 'no-store');
+      try {
+        const files = unzipSync(new Uint8Array(await readFile(join(root, 'dist/cmi5', `${parts[1]}.zip`))));
+        const path = parts.slice(2).join('/');
+        if (!files[path]) {
+          ctx.status = 404;
+          return;
+        }
+        ctx.body = Buffer.from(files[path]);
+        ctx.type = typeOf(path);
+        ctx.status = 200;
+      } catch {
+        ctx.status = 404;
+      }
+      return;
     }
     if (parts[0] !== '__h5p') return next();
     ctx.set('Cache-Control', 'no-store');
