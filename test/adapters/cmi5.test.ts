@@ -250,6 +250,14 @@ describe('cmi5 course package', () => {
     }
   });
 
+  it('adds nothing to the script-tag bundle: no AU texts, no cmi5 or H5P code in dist/sociale-veiligheid-quickscan.js', async () => {
+    const bundle = await (await fetch('/dist/sociale-veiligheid-quickscan.js', { cache: 'no-store' })).text();
+    expect(bundle).to.contain('sociale-veiligheid-quickscan');
+    for (const text of ['opened on its own', 'los geopend', 'w3id.org/xapi/cmi5', 'SocialeVeiligheidQuickscan', 'LMS.LaunchData']) {
+      expect(bundle, text).to.not.contain(text);
+    }
+  });
+
   it('launch parameters and context template are read strictly and merged without overwriting the LMS values', () => {
     expect(parseCmi5Launch('')).to.equal(null);
     expect(parseCmi5Launch(`?${new URLSearchParams({ endpoint: 'https://lrs.example.org/x', fetch: 'https://lms.example.org/f', actor: '{"mbox":"mailto:a@example.org"}', registration: 'r', activityId: 'https://a.example.org' })}`)).to.deep.include({

@@ -2,8 +2,9 @@
 // an LMS launched the page, an exit button. With the five launch parameters it runs a cmi5 session
 // (client.ts); without them, or when the LMS cannot be reached, it is a plain scan with a notice.
 // Language: the `lang` query parameter, else the learner's cmi5 language preference, else Dutch.
+// The page's few texts live here, not in the element's lit-localize templates: those are all inlined
+// in the script-tag bundle, which this package must not make any bigger.
 import type { Result } from '../../scoring/result-schema.js';
-import { inLocale, matchLocale, msg } from '../../localization.js';
 import { QUICKSCAN_TAG, type QuickscanLike } from '../element-api.js';
 import { Cmi5Client, type Cmi5ClientOptions } from './client.js';
 import { hasCmi5Params, parseCmi5Launch } from './launch.js';
@@ -20,23 +21,33 @@ export interface Cmi5Page {
   readonly ready: Promise<void>;
 }
 
-function noticeText(status: Cmi5PageStatus, lang: string): string {
-  return inLocale(matchLocale(lang), () => {
-    switch (status) {
-      case 'plain':
-        return msg('Deze quickscan is los geopend, niet vanuit een leeromgeving. Je kunt hem gewoon invullen; er wordt niets doorgegeven.');
-      case 'broken-launch':
-      case 'unreachable':
-        return msg('De leeromgeving is niet bereikbaar. Je kunt de quickscan gewoon invullen, maar je resultaat wordt niet doorgegeven.');
-      case 'send-failed':
-        return msg('Je resultaat kon niet worden doorgegeven aan de leeromgeving. Je antwoorden staan nog op deze pagina.');
-      case 'terminated':
-        return msg('Afgesloten. Je kunt dit venster sluiten.');
-      default:
-        return '';
-    }
-  });
+type PageLocale = 'nl' | 'en';
+
+const TEXTS: Record<PageLocale, Partial<Record<Cmi5PageStatus, string>> & { exit: string }> = {
+  nl: {
+    plain: 'Deze quickscan is los geopend, niet vanuit een leeromgeving. Je kunt hem gewoon invullen; er wordt niets doorgegeven.',
+    'broken-launch': 'De leeromgeving is niet bereikbaar. Je kunt de quickscan gewoon invullen, maar je resultaat wordt niet doorgegeven.',
+    unreachable: 'De leeromgeving is niet bereikbaar. Je kunt de quickscan gewoon invullen, maar je resultaat wordt niet doorgegeven.',
+    'send-failed': 'Je resultaat kon niet worden doorgegeven aan de leeromgeving. Je antwoorden staan nog op deze pagina.',
+    terminated: 'Afgesloten. Je kunt dit venster sluiten.',
+    exit: 'Afsluiten',
+  },
+  en: {
+    plain: 'This quickscan was opened on its own, not from a learning environment. You can fill it in as usual; nothing is passed on.',
+    'broken-launch': 'The learning environment cannot be reached. You can fill in the quickscan as usual, but your result is not passed on.',
+    unreachable: 'The learning environment cannot be reached. You can fill in the quickscan as usual, but your result is not passed on.',
+    'send-failed': 'Your result could not be passed on to the learning environment. Your answers are still on this page.',
+    terminated: 'Closed. You can close this window.',
+    exit: 'Exit',
+  },
+};
+
+/** The page's language for a BCP 47 tag: English for en-*, else Dutch (as the element does). */
+export function pageLocale(tag: string | null | undefined): PageLocale {
+  return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'en' ? 'en' : 'nl';
 }
+
+const supported = (tag: string) => ['nl', 'en'].includes(tag.trim().toLowerCase().split(/[-_]/)[0]);
 
 export function startCmi5Page(win: Window = window, options: Cmi5ClientOptions = {}): Cmi5Page | null {
   const doc = win.document;
@@ -57,7 +68,7 @@ export function startCmi5Page(win: Window = window, options: Cmi5ClientOptions =
   const show = (next: Cmi5PageStatus) => {
     status = next;
     if (!notice) return;
-    const text = noticeText(next, lang());
+    const text = TEXTS[pageLocale(lang())][next] ?? '';
     notice.textContent = text;
     notice.hidden = !text;
   };
@@ -103,14 +114,14 @@ export function startCmi5Page(win: Window = window, options: Cmi5ClientOptions =
   (page as { ready: Promise<void> }).ready = client.start().then(
     () => {
       if (!asked) {
-        const preferred = client.languages.find((l) => LANG.test(l) && matchLocale(l) === l.split('-')[0].toLowerCase());
+        const preferred = client.languages.find((l) => LANG.test(l) && supported(l));
         if (preferred) setLang(preferred);
       }
       status = 'connected';
       element.addEventListener('quickscan-complete', onComplete);
       win.addEventListener('pagehide', onPageHide);
       if (exit) {
-        exit.textContent = inLocale(matchLocale(lang()), () => msg('Afsluiten'));
+        exit.textContent = TEXTS[pageLocale(lang())].exit;
         exit.hidden = false;
         exit.addEventListener('click', () => void leave());
       }
