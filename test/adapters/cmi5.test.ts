@@ -181,6 +181,36 @@ describe('cmi5 course package', () => {
     expect(Object.keys(terminated.result)).to.deep.equal(['duration']);
   });
 
+  it('a relaunch of a completed registration sends no second completed (cmi5: one per registration), but the new score', async () => {
+    const registration = crypto.randomUUID();
+    const first = newSession();
+    const a = await openAu(launchQuery(first, registration));
+    await waitFor(() => a.doc.querySelector<HTMLElement>('[data-cmi5-exit]')?.hidden === false, 5000, 'the first session');
+    await completeIn(a.el);
+    let l = await log(first);
+    for (let i = 0; i < 100 && l.statements.length < 3; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      l = await log(first);
+    }
+    expect(verbs(l)).to.deep.equal(['initialized', 'scored', 'completed']);
+    cleanup();
+
+    const second = newSession();
+    const b = await openAu(launchQuery(second, registration));
+    await waitFor(() => b.doc.querySelector<HTMLElement>('[data-cmi5-exit]')?.hidden === false, 5000, 'the second session');
+    const query = (await log(second)).requests.find((r) => r.route === 'xapi/statements' && r.method === 'GET')!;
+    expect(query.query).to.deep.include({ registration, verb: VERB('completed'), activity: activityId });
+    await completeIn(b.el);
+    b.doc.querySelector<HTMLButtonElement>('[data-cmi5-exit]')!.click();
+    let m = await log(second);
+    for (let i = 0; i < 100 && verbs(m).at(-1) !== 'terminated'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      m = await log(second);
+    }
+    expect(verbs(m)).to.deep.equal(['initialized', 'scored', 'terminated']);
+    expect(b.doc.querySelector('[data-cmi5-notice]')!.textContent).to.contain('Afgesloten');
+  });
+
   it('Browse mode sends only initialized and terminated; closing the page terminates', async () => {
     const session = newSession();
     await setup(session, { launchMode: 'Browse', languagePreference: 'en-GB,nl' });

@@ -154,6 +154,35 @@ describe('H5P content type', () => {
     expect(inner.H5P.instances[0].getCurrentState()).to.deep.equal({ answers: {}, step: 'intro' });
   });
 
+  it('the library also runs without H5P core (no EventDispatcher): it renders and a person can go on, no errors', async () => {
+    const files = unzipSync(new Uint8Array(await (await fetch('/dist/h5p/sociale-veiligheid-quickscan.h5p', { cache: 'no-store' })).arrayBuffer()));
+    const lib = JSON.parse(strFromU8(files[`${LIB}/library.json`]));
+    const js = strFromU8(files[`${LIB}/${lib.preloadedJs[0].path}`]);
+    const frame = addFrame({ srcdoc: '<!doctype html><html lang="en"><body><div id="c"></div></body></html>' });
+    await loaded(frame);
+    const win = frame.contentWindow as any;
+    const errors: string[] = [];
+    win.addEventListener('error', (e: ErrorEvent) => errors.push(e.message));
+    const script = win.document.createElement('script');
+    script.src = URL.createObjectURL(new Blob([js], { type: 'text/javascript' }));
+    const ran = new Promise((resolve) => (script.onload = resolve));
+    win.document.head.append(script);
+    await ran;
+    expect(win.H5P.EventDispatcher).to.equal(undefined);
+    const instance = new win.H5P.SocialeVeiligheidQuickscan({ lang: 'en' }, 1, {});
+    instance.attach(win.document.getElementById('c'));
+    const el = await waitFor(() => {
+      const found = win.document.querySelector('sociale-veiligheid-quickscan') as Scan | null;
+      return found?.shadowRoot?.querySelector('[part~="start-button"]') ? found : null;
+    }, 8000, 'the scan');
+    await start(el);
+    await answerStep(el, () => 3);
+    await next(el);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(errors).to.deep.equal([]);
+    expect(instance.getCurrentState().step).to.equal(1);
+  });
+
   it('reads parameters and states defensively', () => {
     expect(readH5pParams(undefined)).to.deep.equal({ lang: 'nl', theme: 'auto', content: '' });
     expect(readH5pParams({ lang: 'fr', theme: 'pink', content: 7 })).to.deep.equal({ lang: 'nl', theme: 'auto', content: '' });

@@ -17,6 +17,7 @@
 //   GET  xapi/agents/profile       cmi5LearnerPreferences (404 unless the setup gave languages)
 //   POST xapi/statements           records statements (with their headers); needs the token and
 //                                  X-Experience-API-Version, like a real LRS
+//   GET  xapi/statements           queries them (registration, verb, activity) across sessions
 //   POST setup                     { launchMode, returnURL, languagePreference, failStatements }
 //   GET  log                       everything recorded, as JSON
 //   GET  returned                  the returnURL page
@@ -159,6 +160,19 @@ async function lrs(ctx, name, rest) {
   if (resource === 'agents/profile' && ctx.method === 'GET') {
     if (!s.languagePreference) return json(ctx, 404, {});
     return json(ctx, 200, { languagePreference: s.languagePreference, audioPreference: 'on' });
+  }
+  if (resource === 'statements' && ctx.method === 'GET') {
+    // Enough of the statements query for the AU: filter by registration, verb and activity.
+    const q = url.searchParams;
+    const found = [...sessions.values()]
+      .flatMap((other) => other.statements.map((r) => r.statement))
+      .filter(
+        (st) =>
+          (!q.get('registration') || st.context?.registration === q.get('registration')) &&
+          (!q.get('verb') || st.verb?.id === q.get('verb')) &&
+          (!q.get('activity') || st.object?.id === q.get('activity')),
+      );
+    return json(ctx, 200, { statements: found.slice(0, Number(q.get('limit')) || undefined), more: '' });
   }
   if (resource === 'statements' && (ctx.method === 'POST' || ctx.method === 'PUT')) {
     if (s.failStatements) return json(ctx, 503, { error: 'down' });

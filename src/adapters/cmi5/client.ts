@@ -1,13 +1,15 @@
 // A small cmi5 AU client (hand-written: @xapi/cmi5 with axios costs ~87 KiB minified in the AU bundle
 // for the five requests the scan needs). The LMS launched us with launch.ts's parameters:
 // 1. POST the fetch URL once for the authorization token (§8.2);
-// 2. GET the LMS.LaunchData state document (§10) and the learner's preferences (§11);
+// 2. GET the LMS.LaunchData state document (§10), the learner's preferences (§11) and whether this
+//    registration was completed before (one Completed per registration, §9.3.3);
 // 3. send initialized, later completed (+ the score in a scored statement) and terminated, in order,
 //    each with X-Experience-API-Version and the token.
 import type { Result } from '../../scoring/result-schema.js';
 import { overallScore } from '../measures.js';
 import type { Cmi5Launch } from './launch.js';
 import {
+  CMI5_VERBS,
   completedStatement,
   initializedStatement,
   readLaunchData,
@@ -50,6 +52,8 @@ export class Cmi5Client {
   launchData: Cmi5LaunchData | null = null;
   /** The learner's preferred languages (cmi5LearnerPreferences), first choice first. */
   languages: string[] = [];
+  /** A Completed statement exists already for this registration (an earlier session). */
+  completedBefore = false;
   private token = '';
   private initializedAt = 0;
   private queue: Promise<unknown> = Promise.resolve();
@@ -129,6 +133,25 @@ export class Cmi5Client {
     } catch {
       // no preferences
     }
+    // cmi5 §9.3.3: one Completed per registration. A relaunch after it sends none again.
+    try {
+      const earlier = await this.fetch(
+        this.resource('statements', {
+          agent,
+          activity: this.launch.activityId,
+          registration: this.launch.registration,
+          verb: CMI5_VERBS.completed,
+          limit: '1',
+        }),
+        { headers: this.headers(), credentials: 'omit' },
+      );
+      if (earlier.ok) {
+        const found = (await earlier.json()) as { statements?: unknown[] };
+        this.completedBefore = Array.isArray(found.statements) && found.statements.length > 0;
+      }
+    } catch {
+      // unknown: assume not completed
+    }
     this.initializedAt = this.now();
     this.state = 'initialized';
     await this.send(initializedStatement(this.session(), this.uuid(), new Date(this.initializedAt)));
@@ -151,7 +174,7 @@ export class Cmi5Client {
     const duration = at - this.initializedAt;
     const sends: Promise<void>[] = [];
     if (overallScore(result) !== null) sends.push(this.send(scoredStatement(this.session(), this.uuid(), result, duration)));
-    sends.push(this.send(completedStatement(this.session(), this.uuid(), new Date(at), duration)));
+    if (!this.completedBefore) sends.push(this.send(completedStatement(this.session(), this.uuid(), new Date(at), duration)));
     await Promise.all(sends);
   }
 

@@ -12,7 +12,7 @@ import { overallScore } from '../measures.js';
 import { H5P_MACHINE_NAME, readH5pParams, readH5pState, type H5pParams, type H5pState } from './params.js';
 
 interface H5pDispatcher {
-  trigger(event: string | object, data?: unknown, extras?: unknown): void;
+  trigger?(event: string | object, data?: unknown, extras?: unknown): void;
   triggerXAPI?(verb: string, extra?: unknown): void;
   triggerXAPIScored?(score: number, maxScore: number, verb: string): void;
 }
@@ -72,7 +72,8 @@ export function defineH5pLibrary(win: Window & { H5P?: H5pGlobal } = window): vo
     if (this.params.content) (element as unknown as { content: unknown }).content = this.params.content;
     this.element = element;
 
-    const resize = () => this.trigger('resize');
+    // Without H5P's EventDispatcher (a bare host) there is nothing to tell.
+    const resize = () => this.trigger?.('resize');
     let restoring = false;
     let restored = false;
     const restore = async () => {
