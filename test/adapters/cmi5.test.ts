@@ -211,6 +211,25 @@ describe('cmi5 course package', () => {
     expect(b.doc.querySelector('[data-cmi5-notice]')!.textContent).to.contain('Afgesloten');
   });
 
+  it('when the LRS refuses terminated, the exit button says so and can try again', async () => {
+    const session = newSession();
+    const { doc } = await openAu(launchQuery(session, crypto.randomUUID()));
+    const exit = await waitFor(() => {
+      const button = doc.querySelector<HTMLButtonElement>('[data-cmi5-exit]');
+      return button && !button.hidden ? button : null;
+    }, 5000, 'the exit button');
+    await setup(session, { failStatements: true });
+    exit.click();
+    const notice = doc.querySelector<HTMLElement>('[data-cmi5-notice]')!;
+    await waitFor(() => !notice.hidden, 5000, 'the notice');
+    expect(notice.textContent).to.contain('niet worden doorgegeven');
+    expect(exit.disabled).to.equal(false);
+    await setup(session, { failStatements: false });
+    exit.click();
+    await waitFor(() => notice.textContent!.includes('Afgesloten'), 5000, 'closed');
+    expect(verbs(await log(session))).to.deep.equal(['initialized', 'terminated']);
+  });
+
   it('Browse mode sends only initialized and terminated; closing the page terminates', async () => {
     const session = newSession();
     await setup(session, { launchMode: 'Browse', languagePreference: 'en-GB,nl' });
@@ -256,6 +275,7 @@ describe('cmi5 course package', () => {
   });
 
   it('the notice and the exit button are accessible, in Dutch and English', async () => {
+    const originalLang = document.documentElement.lang;
     const main = document.createElement('main');
     main.innerHTML = `<p data-cmi5-notice role="status" hidden></p><sociale-veiligheid-quickscan></sociale-veiligheid-quickscan><button type="button" data-cmi5-exit hidden></button>`;
     document.body.append(main);
@@ -276,7 +296,7 @@ describe('cmi5 course package', () => {
       await page.client!.terminate();
     } finally {
       main.remove();
-      document.documentElement.lang = 'en';
+      document.documentElement.lang = originalLang;
     }
   });
 

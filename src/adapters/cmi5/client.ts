@@ -181,9 +181,16 @@ export class Cmi5Client {
   /** The last statement of the session; `keepalive` lets it outlive a closing page. */
   async terminate({ keepalive = false } = {}): Promise<void> {
     if (this.state === 'new' || this.state === 'terminated') return;
+    const before = this.state;
     this.state = 'terminated';
     const at = this.now();
-    await this.send(terminatedStatement(this.session(), this.uuid(), new Date(at), at - this.initializedAt), keepalive);
+    try {
+      await this.send(terminatedStatement(this.session(), this.uuid(), new Date(at), at - this.initializedAt), keepalive);
+    } catch (error) {
+      // Not recorded: the learner may try again (the exit button), or leaving the page does.
+      this.state = before;
+      throw error;
+    }
   }
 
   /** Statements go one after another, in the order they were made. */
