@@ -185,6 +185,8 @@ async function lrs(ctx, name, rest) {
 }
 
 export function lmsMiddleware() {
+  // Start fetching the player now (cached after the first run), so no test waits for the download.
+  playerDir().catch(() => undefined);
   return async function lms(ctx, next) {
     const url = new URL(ctx.url, 'http://localhost');
     const parts = url.pathname.split('/').slice(1).map(decodeURIComponent);
