@@ -415,7 +415,8 @@ function answersKey(r: Result): string {
  * within a group of two or more (rare), so this stays linear and cheap: no key string per result.
  */
 class Seen {
-  private readonly groups = [new Map<string, { first: Result; keys?: Set<string> }>(), new Map<string, { first: Result; keys?: Set<string> }>()];
+  /** By completion time and by nonce: the first result, or the answer keys once a second one came. */
+  private readonly groups = [new Map<string, Result | Set<string>>(), new Map<string, Result | Set<string>>()];
 
   /** Records `r`; true when the same result was recorded before. */
   add(r: Result): boolean {
@@ -424,13 +425,14 @@ class Seen {
     const who = byNonce ? r.nonce! : r.completedAt;
     const group = groups.get(who);
     if (!group) {
-      groups.set(who, { first: r });
+      groups.set(who, r);
       return false;
     }
-    group.keys ??= new Set([answersKey(group.first)]);
+    let keys = group;
+    if (!(keys instanceof Set)) groups.set(who, (keys = new Set([answersKey(keys)])));
     const key = answersKey(r);
-    if (group.keys.has(key)) return true;
-    group.keys.add(key);
+    if (keys.has(key)) return true;
+    keys.add(key);
     return false;
   }
 }
