@@ -1,4 +1,4 @@
-// npm run bench -- --team [--team-runs N] [--out FILE]     (or: node bench/team.mjs [--team-runs N])
+// npm run bench -- --team [--team-runs N] [--team-clock cpu|wall] [--out FILE]   (or: node bench/team.mjs …)
 //
 // Team aggregation in Node (issue 16, "Scale"): the same pure code the element runs for a team, run as a
 // host's server would run it for a whole organisation. src/team/aggregate.ts (with the scoring and
@@ -10,7 +10,8 @@
 //
 // Per size it prints medians [min–max] of the wall time of each step and of the process CPU time of
 // both (user + system, all threads: the garbage collector's helpers included), and the cost per result
-// against the smallest size (linear: about 1×). The budget — prepareTeam + aggregate over 100,000
+// against the previous size (linear: about 1×). Garbage is collected before each run (and the collector
+// given 100 ms to finish); TEAM_BENCH_NO_GC=1 leaves that out. The budget — prepareTeam + aggregate over 100,000
 // results under 1 s — is checked on the CPU-time median, which other processes on a shared machine do
 // not inflate (wall time does: it is printed next to it, with the load average); `--team-clock wall`
 // checks the wall-clock median instead. Exits 1 when the budget is missed or a run's summary differs
