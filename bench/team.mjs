@@ -18,7 +18,7 @@
 // from the first run's.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -210,7 +210,7 @@ export async function main(argv = process.argv.slice(2)) {
   out.node = process.version;
   const text = formatTeam(out, clock);
   console.log(text);
-  const file = join(process.cwd(), values.out);
+  const file = resolve(values.out);
   mkdirSync(join(file, '..'), { recursive: true });
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   writeFileSync(file.replace(/\.json$/, '') + '.txt', `${text}\n`);
