@@ -1,4 +1,6 @@
 // npm run bench [-- --runs N] [--scale-reps N] [--skip-scale] [--out FILE]
+// npm run bench -- --team [--team-runs N] [--team-clock cpu|wall] [--out FILE]: only the team aggregation
+// in Node (bench/team.mjs; no browser), default output bench/results/team.json.
 //
 // Serves three pages on 127.0.0.1 — the standalone bundle with its built-in Dutch content, the same
 // scan in SurveyJS 2.5.38 (prebuilt bundles, default theme) and a plain static HTML form with the same
@@ -128,6 +130,10 @@ function formatTargets(targets) {
 }
 
 async function main() {
+  if (process.argv.includes('--team')) {
+    const { main: team } = await import('./team.mjs');
+    process.exit(await team(process.argv.slice(2)));
+  }
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '15' },
