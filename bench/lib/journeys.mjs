@@ -87,9 +87,12 @@ export function tally(j, all, timing) {
   const bad = all.filter((r) => r.failed || (r.status !== null && r.status >= 400));
   if (bad.length) throw new Error(`bench journeys: ${j.key}: failed requests: ${bad.map((r) => `${r.path} ${r.failed ?? r.status}`).join(', ')}`);
   const files = all.filter((r) => r.kind !== 'html');
-  // Resource Timing sees what the document fetched; it must agree with the network log where it has an entry.
-  const mismatch = files.filter((r) => timing[r.path] !== undefined && timing[r.path] !== 0 && timing[r.path] !== r.encoded);
   const sum = (xs) => xs.reduce((a, r) => a + r.encoded, 0);
+  // Resource Timing sees what the document fetched; per path it must agree with the network log where it
+  // has an entry. (A file fetched twice, e.g. by a prefetch and a modulepreload, is counted twice by both.)
+  const paths = [...new Set(files.map((r) => r.path))];
+  const network = (p) => sum(files.filter((r) => r.path === p));
+  const mismatch = paths.filter((p) => timing[p] !== undefined && timing[p] !== 0 && timing[p] !== network(p));
   const code = files.filter((r) => r.kind === 'code');
   const json = files.filter((r) => r.kind === 'json');
   return {
@@ -101,7 +104,7 @@ export function tally(j, all, timing) {
     jsonFiles: json.length,
     html: sum(all.filter((r) => r.kind === 'html')),
     files: files.map(({ path, kind, encoded }) => ({ path, kind, encoded })),
-    timingMismatch: mismatch.map((r) => ({ path: r.path, network: r.encoded, timing: timing[r.path] })),
+    timingMismatch: mismatch.map((p) => ({ path: p, network: network(p), timing: timing[p] })),
   };
 }
 
