@@ -43,12 +43,13 @@ async function feelOnce(browser, origin, page) {
     });
     await cdp.send('Network.enable');
     await cdp.send('Page.enable');
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: FEEL_INIT });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
     await tab.goto(origin + page.path, { waitUntil: 'load' });
     // Again after the navigation: the page may have moved to a new renderer process.
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
-    const r = await personScan(tab, cdp, page.key, { atStart });
+    const r = await personScan(tab, cdp, page.key, { atStart, cpu: true });
     if (bytes) {
       await net.idle();
       r.journeys = [intro, tally(JOURNEYS.find((j) => j.key === 'nl-results'), net.responses(), await evaluate(cdp, TIMING))];
@@ -66,6 +67,8 @@ const METRICS = [
   { key: 'p98', label: 'p98 interaction, Event Timing (ms)' },
   { key: 'over50', label: 'interactions > 50 ms' },
   { key: 'worstFallback', label: 'worst, rAF+MessageChannel (ms)' },
+  { key: 'worstCpu', label: 'worst click, main-thread CPU (ms)' },
+  { key: 'scanCpu', label: 'all clicks, main-thread CPU (ms)' },
   { key: 'resultsShown', label: 'last click → results shown (ms)' },
   { key: 'interactions', label: 'interactions (clicks)' },
 ];

@@ -15,7 +15,11 @@
 // latency includes them. The element ignores pointer clicks on options for 500 ms after each of the
 // person's own view changes (a double-click guard), so after every step change the person reads for
 // READ_MS before answering, as a person would anyway.
-import { evaluate } from './browser.mjs';
+// With `cpu` (the caller enabled CDP Performance with timeDomain threadTicks), each click also gets the
+// renderer main thread's CPU time from just before the click until the page has settled after it (two
+// frames; for start/next: the new view shown): a companion to the wall-clock latency that other
+// processes on the machine do not inflate (it includes the driver's small polling scripts).
+import { evaluate, metrics } from './browser.mjs';
 import { PATTERN } from './drivers.mjs';
 
 export const READ_MS = 600;
@@ -167,15 +171,21 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
  * loaded in `tab` with FEEL_INIT installed. `atStart` (optional, async) runs once the first view is
  * shown, before the first click. Returns the clicks with their latencies and a summary.
  */
-export async function personScan(tab, cdp, kind, { atStart } = {}) {
+export async function personScan(tab, cdp, kind, { atStart, cpu = false } = {}) {
   const js = (s) => evaluate(cdp, s);
   const clicks = [];
   let retries = 0;
   let answered = 0;
   // (point.marks: how many trusted events the page had seen before this click.)
   const click = async (what, point) => {
+    const before = cpu ? (await metrics(cdp)).task : null;
     await tab.mouse.click(point.x, point.y);
-    clicks.push({ what, from: point.marks });
+    clicks.push({ what, from: point.marks, before, cpu: null });
+  };
+  // Main-thread CPU of the last click, once the page has settled after it.
+  const settled = async () => {
+    const last = clicks.at(-1);
+    if (cpu && last.cpu === null) last.cpu = (await metrics(cdp)).task - last.before;
   };
   let view = await js(`__person.waitView(${JSON.stringify(kind)}, null)`);
   if (atStart) await atStart();
@@ -191,7 +201,9 @@ export async function personScan(tab, cdp, kind, { atStart } = {}) {
         const args = `${JSON.stringify(kind)}, ${JSON.stringify(q.id)}, ${JSON.stringify(value)}`;
         for (let attempt = 0; ; attempt++) {
           await click('option', await js(`__person.point(${JSON.stringify(kind)}, 'option', ${JSON.stringify(q.id)}, ${JSON.stringify(value)})`));
-          if (await js(`__person.checked(${args})`)) break;
+          const taken = await js(`__person.checked(${args})`);
+          await settled();
+          if (taken) break;
           if (attempt >= MAX_RETRIES) throw new Error(`bench person: ${kind}: the page did not take a click on ${q.id}=${value}`);
           retries++;
           await sleep(READ_MS);
@@ -201,6 +213,7 @@ export async function personScan(tab, cdp, kind, { atStart } = {}) {
     }
     await click(view.view === 'intro' ? 'start' : 'next', await js(`__person.point(${JSON.stringify(kind)}, 'next')`));
     const next = await js(`__person.waitView(${JSON.stringify(kind)}, ${JSON.stringify(view.key)})`);
+    await settled();
     if (next.view === 'results') resultsShownAfter = { at: next.shownAt, click: clicks.length - 1 };
     view = next;
   }
@@ -213,7 +226,7 @@ export async function personScan(tab, cdp, kind, { atStart } = {}) {
     const fallback = own.length && own.every((m) => m.painted !== null) ? Math.max(...own.map((m) => m.painted - m.start)) : null;
     const entries = feel.entries.filter((e) => ['pointerdown', 'pointerup', 'click'].includes(e.name) && own.some((m) => m.type === e.name && near(m.start, e.startTime)));
     const eventTiming = entries.length ? Math.max(...entries.map((e) => e.duration)) : feel.supported ? 0 : null;
-    return { what: c.what, eventTiming, fallback, events: own.length };
+    return { what: c.what, eventTiming, fallback, cpu: c.cpu, events: own.length };
   });
   if (per.some((p) => p.events < 3)) throw new Error(`bench person: ${kind}: a click without its pointerdown/pointerup/click events`);
   const lastClick = resultsShownAfter && events[resultsShownAfter.click].find((m) => m.type === 'click');
@@ -229,6 +242,8 @@ export async function personScan(tab, cdp, kind, { atStart } = {}) {
     over50: et.filter((v) => v > 50).length,
     worstFallback: fb.length ? Math.max(...fb) : null,
     p98Fallback: quantile(fb, 0.98),
+    worstCpu: cpu ? Math.max(...per.map((p) => p.cpu)) : null,
+    scanCpu: cpu ? per.reduce((a, p) => a + p.cpu, 0) : null,
     resultsShown: lastClick ? resultsShownAfter.at - lastClick.start : null,
     worstWhat: et.length ? per.find((p) => p.eventTiming === Math.max(...et)).what : null,
     clicks: per,
