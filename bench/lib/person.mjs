@@ -74,20 +74,22 @@ export const FEEL_INIT = `(() => {
   // option(id, value) → the radio input, next() → the button that moves on.
   const qsHost = () => document.querySelector('sociale-veiligheid-quickscan');
   const qsRoot = () => qsHost() && qsHost().shadowRoot;
+  // Only the statements on screen: a design that keeps other steps in the DOM, hidden, still works.
+  const qsSets = () => [...qsRoot().querySelectorAll('fieldset[part~="statement"]')].filter(visible);
   const pages = {
     quickscan: {
       view() {
         const root = qsRoot();
         if (!root) return { view: 'loading', key: '' };
         if (visible(root.querySelector('[part~="results"]'))) return { view: 'results', key: 'results' };
-        const sets = root.querySelectorAll('fieldset[part~="statement"]');
-        if (sets.length) return { view: 'step', key: [...sets].map((s) => s.dataset.statement).join(',') };
+        const sets = qsSets();
+        if (sets.length) return { view: 'step', key: sets.map((s) => s.dataset.statement).join(',') };
         if (visible(root.querySelector('[part~="start-button"]'))) return { view: 'intro', key: 'intro' };
         return { view: 'loading', key: '' };
       },
-      questions: () => [...qsRoot().querySelectorAll('fieldset[part~="statement"]')].map((s) => ({ id: s.dataset.statement, answered: !!s.querySelector('input[type="radio"]:checked') })),
+      questions: () => qsSets().map((s) => ({ id: s.dataset.statement, answered: !!s.querySelector('input[type="radio"]:checked') })),
       option: (id, value) => qsRoot().querySelector('fieldset[data-statement="' + CSS.escape(id) + '"] input[type="radio"][value="' + value + '"]'),
-      next: () => qsRoot().querySelector('[part~="start-button"], [part~="next-button"]'),
+      next: () => [...qsRoot().querySelectorAll('[part~="start-button"], [part~="next-button"]')].find(visible),
     },
     surveyjs: {
       view() {
