@@ -75,7 +75,8 @@ function toContentIssue(issue: ZodIssueLike): ContentIssue {
 export function parseContent(
   input: unknown,
 ): { ok: true; content: Content } | { ok: false; error: LoadError } {
-  const result = contentSchema.safeParse(input);
+  // reportInput: so a value of the wrong type is told apart from a missing one ("required").
+  const result = contentSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, content: result.data };
   const issues = result.error.issues.slice(0, 50).map((i) => toContentIssue(i as ZodIssueLike));
   return { ok: false, error: new LoadError('invalid', 'The content does not match the quickscan format.', issues) };
