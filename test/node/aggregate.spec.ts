@@ -191,3 +191,51 @@ describe('team aggregation (laws)', () => {
     );
   });
 });
+
+describe('team aggregation (edges)', () => {
+  const base = {
+    id: 'edge',
+    version: '1',
+    title: 'Edge',
+    scale: { options: [1, 2, 3, 4, 5].map((value) => ({ value, label: `v${value}` })), unknown: { label: '?' } },
+    bands: [{ id: 'low', label: 'Low', min: 0, focus: true }, { id: 'high', label: 'High', min: 50 }],
+  };
+  const content = (statements: string[]) => ({ ...base, pillars: [{ id: 'p', title: 'P', statements: statements.map((id) => ({ id, text: id })) }] }) as Content;
+  const team = (c: Content, rows: Record<string, (number | null)[]>) => {
+    const n = Math.max(...Object.values(rows).map((r) => r.length));
+    return teamOf(c, Array.from({ length: n }, (_, i) => Object.fromEntries(Object.entries(rows).map(([id, r]) => [id, r[i] ?? null]))));
+  };
+
+  it('ranks a statement from two values on, when at least half the team gave one', () => {
+    const c = content(['a', 'b']);
+    // Three people, two values: ranked. Four people, two values (exactly half): ranked.
+    expect(aggregate(c, team(c, { a: [5, 5, null], b: [5, 5, 5] })).lists.strong.map((x) => x.statementId)).to.deep.equal(['a', 'b']);
+    expect(aggregate(c, team(c, { a: [5, 5, null, null], b: [5, 5, 5, 5] })).lists.strong.map((x) => x.statementId)).to.deep.equal(['a', 'b']);
+    expect(aggregate(c, team(c, { a: [5, null, null, null], b: [5, 5, 5, 5] })).lists.strong.map((x) => x.statementId)).to.deep.equal(['b']);
+  });
+
+  it('strong at the edges (level 0.75, spread 0.25), and equal levels ranked by the lower spread', () => {
+    const c = content(['wide', 'edge', 'flat']);
+    const { strong } = aggregate(c, team(c, { wide: [3, 5, 4, 4], edge: [3, 5, 3, 5], flat: [4, 4, 4, 4] })).lists;
+    // flat and wide both sit at level 0.75; flat agrees more, so it comes first although it is listed later.
+    expect(strong.map((x) => x.statementId)).to.deep.equal(['flat', 'wide', 'edge']);
+    expect(strong.find((x) => x.statementId === 'edge')!.spread).to.equal(0.25);
+  });
+
+  it('spread is exactly zero when all agree, also where the sum of the values rounds', () => {
+    const c = { ...content(['a']), scale: { options: Array.from({ length: 11 }, (_, value) => ({ value, label: `v${value}` })) } } as Content;
+    // Normalized, everyone is at 0.1; (0.1 + 0.1 + 0.1) / 3 is not 0.1 in floating point.
+    const s = aggregate(c, team(c, { a: [1, 1, 1] })).statements[0];
+    expect([s.spread, s.agreement, s.mean]).to.deep.equal([0, 1, 1]);
+  });
+
+  it('prepareTeam: same completion time with other answers is another person; issues name the path', () => {
+    const c = content(['a', 'b']);
+    const [x] = teamOf(c, [{ a: 1, b: 2 }]);
+    const y = { ...teamOf(c, [{ a: 2, b: 1 }])[0], completedAt: x.completedAt };
+    const prepared = prepareTeam(c, [x, y, { ...x, content: { version: '1' } }]);
+    expect(prepared.accepted).to.deep.equal([x, y]);
+    expect(prepared.duplicates).to.equal(0);
+    expect(prepared.rejected[0].issues!.map((i) => i.path)).to.include('content.id');
+  });
+});

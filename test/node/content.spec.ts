@@ -316,6 +316,30 @@ describe('content schema (examples at the edges)', () => {
     expect(contentFromValue(JSON.stringify(nl))).to.deep.equal(contentSchema.parse(nl));
   });
 
+  it('says in plain English what a rule wants', () => {
+    const messageAt = (c: Json, path: string) => issuesOf(c).find((i) => i.path === path)?.message;
+    const c = base();
+    c.scale.options[1].value = c.scale.options[0].value;
+    expect(messageAt(c, 'scale.options[1].value')).to.equal('scale values must increase from first to last option');
+    const b = base();
+    b.bands[1].id = b.bands[0].id;
+    expect(messageAt(b, 'bands[1].id')).to.equal(`duplicate band id "${b.bands[0].id}"`);
+    b.bands[1].id = 'insufficient';
+    expect(messageAt(b, 'bands[1].id')).to.equal('"insufficient" is reserved for too few answers');
+    b.bands[0].min = 1;
+    expect(messageAt(b, 'bands[0].min')).to.equal('the first band must start at 0');
+    const o = base();
+    o.bands[2].min = o.bands[1].min;
+    expect(messageAt(o, 'bands[2].min')).to.equal('band minimums must increase');
+    const i = base();
+    i.pillars[0].id = '-x';
+    expect(messageAt(i, 'pillars[0].id')).to.equal('ids use letters, digits, ".", "_", ":" and "-"');
+    i.lang = 'english';
+    expect(messageAt(i, 'lang')).to.equal('a language tag such as "nl" or "en-GB"');
+    i.pillars[0].tools = [{ title: 'T', url: 'javascript:x' }];
+    expect(messageAt(i, 'pillars[0].tools[0].url')).to.equal('only https:, http:, mailto: or relative links are allowed');
+  });
+
   it('formatPath writes the notation editors see', () => {
     expect(formatPath([])).to.equal('(root)');
     expect(formatPath(['pillars', 1, 'statements', 2, 'text'])).to.equal('pillars[1].statements[2].text');
