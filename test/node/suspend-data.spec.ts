@@ -110,8 +110,14 @@ describe('suspend data (edges)', () => {
   });
 
   it('positional form: only answers of the layout, values of its scale, at most 36 values', () => {
-    expect(encodeSuspendData({ ...big, answers: { ...big.answers, other: 1 } }, { maxLength: 100, layout })).to.equal(null);
-    expect(encodeSuspendData({ ...big, answers: { ...big.answers, [ids[0]]: 7 } }, { maxLength: 100, layout })).to.equal(null);
+    // Room enough for the positional form, not for the keyed one: only the rules below can refuse.
+    const room = { maxLength: encodeSuspendData(big, { maxLength: 4096, layout })!.length + 2, layout };
+    expect(encodeSuspendData(big, room)).to.not.equal(null);
+    expect(encodeSuspendData({ ...big, answers: { ...big.answers, other: 1 } }, room)).to.equal(null);
+    expect(encodeSuspendData({ ...big, answers: { ...big.answers, [ids[0]]: 7 } }, room)).to.equal(null);
+    const values37 = Array.from({ length: 37 }, (_, i) => i);
+    const last: Progress = { answers: { ...Object.fromEntries(ids.map((id) => [id, 1])), [ids[0]]: 36 }, step: 'results' };
+    expect(encodeSuspendData(last, { maxLength: 400, layout: { statementIds: ids, values: values37 } })).to.equal(null);
     const values36 = Array.from({ length: 36 }, (_, i) => i);
     const top: Progress = { answers: Object.fromEntries(ids.map((id) => [id, 35])), step: 'results' };
     const text = encodeSuspendData(top, { maxLength: 1000, layout: { statementIds: ids, values: values36 } })!;
