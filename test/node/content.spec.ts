@@ -294,7 +294,9 @@ describe('content schema (examples at the edges)', () => {
     expect(issuesOf({ ...base(), pillars: null })[0]).to.include({ received: 'null' });
     expect(issuesOf({ ...base(), pillars: 'x' })[0]).to.include({ received: 'string' });
     expect(issuesOf({ ...base(), title: [] })[0]).to.include({ received: 'array' });
-    expect(issuesOf({ ...base(), title: '' })[0]).to.include({ message: 'at least 1 characters' });
+    expect(issuesOf({ ...base(), title: '' })).to.deep.equal([{ path: 'title', code: 'too_small', message: 'at least 1 characters', minimum: 1 }]);
+    expect(issuesOf({ ...base(), title: ' \u200b ' })).to.deep.equal([{ path: 'title', code: 'too_small', message: 'at least 1 characters', minimum: 1 }]);
+    expect(issuesOf({ ...base(), version: '\u200b' })).to.deep.equal([{ path: 'version', code: 'too_small', message: 'at least 1 characters', minimum: 1 }]);
     expect(issuesOf({ ...base(), pillars: [] })[0]).to.include({ message: 'at least 1 items' });
     expect(issuesOf({ ...base(), title: 'x'.repeat(301) })[0]).to.include({ message: 'at most 300 characters' });
     expect(issuesOf({ ...base(), tips: Array(51).fill('t') })[0]).to.include({ message: 'at most 50 items' });
