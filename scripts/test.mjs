@@ -2,7 +2,7 @@
 // when none is there and we are root on Debian, builds, and runs the whole suite in @web/test-runner.
 // WTR_BROWSERS=chromium,firefox adds Debian's firefox-esr (installed the same way).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const CHROME_CANDIDATES = [
   process.env.CHROME_PATH,
@@ -66,8 +66,22 @@ if (!process.argv.includes('--no-build')) {
 
 // The pure modules' Node tests first (fast; skipped for a WTR_FILES subset), then the browsers; the
 // totals of both are added up in test-results.json's line below.
+// The printed-results check (a PDF from Chromium, test/print/print-pdf.mjs) runs beside them and
+// its totals count with the Node tests'.
 rmSync('test-results-node.json', { force: true });
-const nodeRun = process.env.WTR_FILES ? null : spawnSync(process.execPath, ['scripts/test-node.mjs'], { stdio: 'inherit', env });
+rmSync('test-results-print.json', { force: true });
+let nodeRun = null;
+if (!process.env.WTR_FILES) {
+  nodeRun = spawnSync(process.execPath, ['scripts/test-node.mjs'], { stdio: 'inherit', env });
+  const printRun = spawnSync(process.execPath, ['test/print/print-pdf.mjs'], { stdio: 'inherit', env });
+  const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : { passed: 0, failed: 1, skipped: 0 });
+  const n = read('test-results-node.json');
+  const p = read('test-results-print.json');
+  if (printRun.status !== 0 && !p.failed) p.failed = 1;
+  const sum = { passed: n.passed + p.passed, failed: n.failed + p.failed, skipped: (n.skipped ?? 0) + (p.skipped ?? 0) };
+  writeFileSync('test-results-node.json', JSON.stringify(sum));
+  if (nodeRun.status === 0 && printRun.status !== 0) nodeRun = printRun;
+}
 const args = ['node_modules/.bin/web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2).filter((a) => a !== '--no-build')];
 const run = spawnSync(process.execPath, args, { stdio: 'inherit', env });
 if (existsSync('test-results.json')) {
@@ -75,7 +89,7 @@ if (existsSync('test-results.json')) {
   if (nodeRun) {
     const n = existsSync('test-results-node.json') ? JSON.parse(readFileSync('test-results-node.json', 'utf8')) : { passed: 0, failed: 1 };
     if (nodeRun.status !== 0 && !n.failed) n.failed = 1;
-    console.log(`total (node + browsers): ${n.passed + t.passed} passed, ${n.failed + t.failed} failed`);
+    console.log(`total (node, print and browsers): ${n.passed + t.passed} passed, ${n.failed + t.failed} failed`);
     if (n.failed > 0) process.exit(1);
   }
   if (t.failed > 0 && run.status === 0) process.exit(1);
