@@ -50,6 +50,14 @@ describe('team aggregation (laws)', () => {
         if (!summary.ready) return;
         summary.pillars.forEach((p, i) => {
           const scored = results.filter((r) => r.pillars[i].score !== null).length;
+          if (p.suppressed) {
+            // Fewer people with a score than the group size: only the count without one is left (privacy).
+            expect(scored).to.be.below(2);
+            expect(Object.keys(p.bands)).to.have.members(['insufficient']);
+            expect(p.bands.insufficient).to.equal(results.length - scored);
+            expect(p.median).to.equal(null);
+            return;
+          }
           expect(Object.values(p.bands).reduce((a, b) => a + b, 0)).to.equal(results.length);
           expect(p.bands.insufficient ?? 0).to.equal(results.length - scored);
           // As sets: an integer-like key ("0", "3") always comes first in a JavaScript object.
@@ -61,6 +69,14 @@ describe('team aggregation (laws)', () => {
           const values = given.map((a) => a[s.id]).filter((v): v is number => v !== null);
           expect(s.answered).to.equal(given.length);
           expect(s.valued).to.equal(values.length);
+          if (s.suppressed) {
+            // Fewer value-givers than the group size: only the count without a value is left (privacy).
+            expect(s.valued).to.be.below(2);
+            expect(Object.keys(s.distribution)).to.have.members(['unknown']);
+            expect(s.distribution.unknown).to.equal(s.answered - s.valued);
+            expect(s.mean).to.equal(null);
+            continue;
+          }
           expect(Object.values(s.distribution).reduce((a, b) => a + b, 0)).to.equal(s.answered);
           expect(Object.keys(s.distribution)).to.have.members([...content.scale.options.map((o) => String(o.value)), 'unknown']);
           for (const o of content.scale.options) expect(s.distribution[String(o.value)]).to.equal(values.filter((v) => v === o.value).length);
@@ -208,10 +224,13 @@ describe('team aggregation (edges)', () => {
 
   it('ranks a statement from two values on, when at least half the team gave one', () => {
     const c = content(['a', 'b']);
-    // Three people, two values: ranked. Four people, two values (exactly half): ranked.
-    expect(aggregate(c, team(c, { a: [5, 5, null], b: [5, 5, 5] })).lists.strong.map((x) => x.statementId)).to.deep.equal(['a', 'b']);
-    expect(aggregate(c, team(c, { a: [5, 5, null, null], b: [5, 5, 5, 5] })).lists.strong.map((x) => x.statementId)).to.deep.equal(['a', 'b']);
-    expect(aggregate(c, team(c, { a: [5, null, null, null], b: [5, 5, 5, 5] })).lists.strong.map((x) => x.statementId)).to.deep.equal(['b']);
+    // With a group size of 2: three people, two values: ranked. Four people, two values (exactly half): ranked.
+    const two = { minGroupSize: 2 };
+    expect(aggregate(c, team(c, { a: [5, 5, null], b: [5, 5, 5] }), two).lists.strong.map((x) => x.statementId)).to.deep.equal(['a', 'b']);
+    expect(aggregate(c, team(c, { a: [5, 5, null, null], b: [5, 5, 5, 5] }), two).lists.strong.map((x) => x.statementId)).to.deep.equal(['a', 'b']);
+    expect(aggregate(c, team(c, { a: [5, null, null, null], b: [5, 5, 5, 5] }), two).lists.strong.map((x) => x.statementId)).to.deep.equal(['b']);
+    // With the default group size (3), two values are too few people: privacy keeps the statement out.
+    expect(aggregate(c, team(c, { a: [5, 5, null], b: [5, 5, 5] })).lists.strong.map((x) => x.statementId)).to.deep.equal(['b']);
   });
 
   it('strong at the edges (level 0.75, spread 0.25), and equal levels ranked by the lower spread', () => {
