@@ -3,13 +3,14 @@
 // lists, the tips, print and a CSV of the aggregate. Only aggregates are shown, never one person's answers.
 import { html, nothing } from 'lit';
 import { csvFormat } from '../scoring/export.js';
-import { cssProps } from '../element/views/css-props.js';
+import { cssProps } from '../internal/css-props.js';
 import { SOURCE_LOCALE, contentLang, msg, str } from '../localization.js';
 import type { Content } from '../content/schema.js';
 import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
-import { formatNumber, isOne } from '../element/format.js';
-import { renderTips } from '../element/views/glossary.js';
-import { bandLabel } from '../element/views/results.js';
+import { formatNumber, isOne } from '../internal/format.js';
+import { renderTips } from '../internal/views/glossary.js';
+import { bandLabel } from '../internal/band.js';
+import { csvHeaders } from '../internal/csv-headers.js';
 import type { TeamListItem, TeamPillar, TeamRejectReason, TeamRejection, TeamSummary } from './aggregate.js';
 import type { TeamState } from './team-controller.js';
 import { teamToCsv } from './team-csv.js';
@@ -40,7 +41,7 @@ export function teamCsv(content: Content, summary: TeamSummary, locale: string =
     summary,
     content,
     {
-      pillar: msg('Pijler'),
+      ...csvHeaders(),
       respondents: msg('Aantal met score'),
       median: msg('Mediaan'),
       mean: msg('Gemiddelde'),
@@ -49,8 +50,6 @@ export function teamCsv(content: Content, summary: TeamSummary, locale: string =
       q1: msg('Eerste kwartiel'),
       q3: msg('Derde kwartiel'),
       iqr: msg('Interkwartielafstand'),
-      statementId: msg('Stelling-id'),
-      statement: msg('Stelling'),
       answered: msg('Beantwoord'),
       statementMean: msg('Gemiddelde stelling'),
       spread: msg('Spreiding (0–1)'),

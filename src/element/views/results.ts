@@ -2,15 +2,16 @@
 // lowest statements and tools; what is already strong; the tips; the glossary; the colophon.
 import { html, nothing } from 'lit';
 import { contentLang, msg, str } from '../../localization.js';
-import { contentDir } from '../lang.js';
+import { contentDir } from '../../internal/lang.js';
 import type { Content, Pillar } from '../../content/schema.js';
 import type { Answers } from '../../scoring/answers.js';
-import { INSUFFICIENT_BAND, type PillarResult, type Result } from '../../scoring/result-schema.js';
+import { type PillarResult, type Result } from '../../scoring/result-schema.js';
 import { statementsByValue } from '../../scoring/score.js';
-import { formatDateTime, formatNumber } from '../format.js';
-import { cssProps } from './css-props.js';
-import { renderColophon, renderGlossary, renderTips } from './glossary.js';
-import { safeLink } from './link.js';
+import { formatDateTime, formatNumber } from '../../internal/format.js';
+import { cssProps } from '../../internal/css-props.js';
+import { bandLabel } from '../../internal/band.js';
+import { renderColophon, renderGlossary, renderTips } from '../../internal/views/glossary.js';
+import { safeLink } from '../../internal/views/link.js';
 
 export interface ResultsModel {
   content: Content;
@@ -27,11 +28,6 @@ export interface ResultsActions {
   cancelRestart(): void;
   print(): void;
   download(format: 'json' | 'csv'): void;
-}
-
-export function bandLabel(content: Content, band: string): string {
-  if (band === INSUFFICIENT_BAND) return msg('Te weinig antwoorden');
-  return content.bands.find((b) => b.id === band)?.label ?? band;
 }
 
 function optionLabel(content: Content, value: number) {
