@@ -24,5 +24,7 @@ console.log('lib/frameworks: react.d.ts, vue.d.ts');
 run('node', ['scripts/gen-schema.mjs']);
 run(bin('rollup'), ['-c', '--silent']);
 run('node', ['scripts/build-embed.mjs']);
+run('node', ['scripts/build-h5p.mjs']);
+run('node', ['scripts/build-cmi5.mjs']);
 run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**']);
 run('node', ['scripts/size.mjs', '--report']);

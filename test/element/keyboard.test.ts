@@ -86,6 +86,9 @@ describe('keyboard: Escape and focus', () => {
     const el = await mountScan();
     await start(el);
     const { button } = await openTerm(el, 1, 'normen en waarden');
+    // A person reads before answering: wait out the double-click guard that follows every navigation
+    // (pointer clicks on options within 500 ms of "start" are ignored on purpose, see doubleclick.test.ts).
+    await new Promise((r) => setTimeout(r, 600));
     const label = [...statements(el)[1].querySelectorAll('label')].find((l) => l.textContent!.trim() === 'Eens')!;
     label.scrollIntoView({ block: 'center' });
     const r = label.getBoundingClientRect();
