@@ -1,6 +1,7 @@
 // npm entry: the class, types, schemas and pure helpers. Importing it defines no element; import
 // "sociale-veiligheid-quickscan/define" (or the standalone bundle) for that.
 export { QuickscanElement } from './element/quickscan-element.js';
+export { QuickscanTeamElement } from './team/team-element.js';
 export type { Step } from './internal/step.js';
 export {
   contentSchema,

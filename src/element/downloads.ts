@@ -1,4 +1,4 @@
-// The files the person can download: the result (JSON or CSV) and, in team mode, the team's CSV.
+// The result as a file the person can download (JSON or CSV).
 import type { Content } from '../content/schema.js';
 import { inLocale, msg, type Locale } from '../localization.js';
 import { bandLabel } from '../internal/band.js';
@@ -6,8 +6,6 @@ import { csvHeaders } from '../internal/csv-headers.js';
 import { CSV_TYPE, saveFile } from '../internal/download.js';
 import { csvFormat, downloadName, resultToCsv, resultToJson } from '../scoring/export.js';
 import type { Result } from '../scoring/result-schema.js';
-import type { TeamSummary } from '../team/aggregate.js';
-import { teamCsv } from '../team/team-view.js';
 
 export function downloadResult(root: HTMLElement | DocumentFragment, content: Content, result: Result, format: 'json' | 'csv', locale: Locale): void {
   const text = inLocale(locale, () =>
@@ -23,9 +21,4 @@ export function downloadResult(root: HTMLElement | DocumentFragment, content: Co
   );
   const name = downloadName(['quickscan', content.id], new Date(result.completedAt), format);
   saveFile(root, name, text, format === 'json' ? 'application/json' : CSV_TYPE);
-}
-
-export function downloadTeamCsv(root: HTMLElement | DocumentFragment, content: Content, summary: TeamSummary, locale: Locale): void {
-  const text = inLocale(locale, () => teamCsv(content, summary, locale));
-  saveFile(root, downloadName(['quickscan-team', content.id], new Date(), 'csv'), text, CSV_TYPE);
 }

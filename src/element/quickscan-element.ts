@@ -17,16 +17,17 @@ import { isStep, type Step } from '../internal/step.js';
 import { type AnswerValue, countAnswered, countStatements, isAnswered, looseAnswers, sanitizeAnswers } from '../scoring/answers.js';
 import type { Result } from '../scoring/result-schema.js';
 import { initialScanState, reachableStep, reduce, type ScanAction, type ScanState } from '../scan/scan-state.js';
-import { clampGroupSize } from '../team/aggregate.js';
-import { TeamController } from '../team/team-controller.js';
-import { teamStyles } from '../team/team.styles.js';
-import { downloadResult, downloadTeamCsv } from './downloads.js';
-import { styles } from './quickscan.styles.js';
-import { renderError, renderLoading } from './views/error.js';
+import { renderError, renderLoading } from '../internal/views/error.js';
+import { base } from '../styles/base.js';
+import { media } from '../styles/media.js';
+import { resultStyles } from '../styles/results.js';
+import { tokens } from '../styles/tokens.js';
+import { downloadResult } from './downloads.js';
+import { stepStyles } from './step.styles.js';
+import { renderTeamMode } from './team-mode.js';
 import { renderIntro } from './views/intro.js';
 import { renderResults } from './views/results.js';
 import { renderStep } from './views/step.js';
-import { renderTeam } from '../team/team-view.js';
 
 export type { Step };
 
@@ -121,7 +122,7 @@ function parseResultAttribute(value: string | null): unknown {
  * @cssprop --svq-max-width - Maximum width of the content column.
  */
 export class QuickscanElement extends LitElement {
-  static override styles = [styles, teamStyles];
+  static override styles = [tokens, base, stepStyles, resultStyles, media];
 
   /** URL of the content JSON. Used when no `content` property or inline JSON is given. */
   @property() src?: string;
@@ -143,7 +144,10 @@ export class QuickscanElement extends LitElement {
   /** Content as an object (or JSON text); validated, takes precedence over inline JSON and `src`. */
   @property({ attribute: false }) content?: unknown;
 
-  /** "team": a facilitator's view of a team's results (see `results`) instead of the scan. */
+  /** `dark` or `light` forces a colour scheme; without it the element follows the page's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** "team": renders <sociale-veiligheid-quickscan-team> with this content, `results` and `min-group-size` instead of the scan. */
   @property({ reflect: true, converter: { toAttribute: (value: unknown) => (value === 'scan' ? null : value) } })
   mode: 'scan' | 'team' = 'scan';
 
@@ -166,7 +170,6 @@ export class QuickscanElement extends LitElement {
     this._dispatch({ type: 'content', previous });
     this._progress.open(content, this.persist, this._state.answers);
   });
-  private readonly _team = new TeamController(() => this.requestUpdate());
   // What the host set before the content it belongs to was there; applied in willUpdate.
   private _pendingResult: unknown = null;
   private _pendingAnswers: unknown = null;
@@ -234,9 +237,6 @@ export class QuickscanElement extends LitElement {
       if (changed.has('persist')) this._progress.open(content, this.persist, this._state.answers);
       this._applyPending();
     }
-    if (changed.has('results')) this._team.setResults(this.results);
-    this._team.content = content;
-    this._team.minGroupSize = clampGroupSize(this.minGroupSize);
   }
 
   /** The one place the scan's state changes: applies an action, then its focus, saving and events. */
@@ -289,16 +289,11 @@ export class QuickscanElement extends LitElement {
     this._focus.after('[part~="start-button"]');
   }
 
-  private async _addTeamFiles(files: File[]): Promise<void> {
-    // Resolves with the summary when it counts more results than before and is shown (≥ min-group-size).
-    const summary = await this._team.addFiles(files);
-    if (summary) emit(this, EVENTS.teamSummary, summary);
-  }
-
   // ——— rendering ———
 
   protected override render() {
     const loaded = this._content.loaded;
+    if (this.mode === 'team' && loaded.status === 'complete') return renderTeamMode(this, loaded.content);
     return this._locale.render(this.loadedContent?.lang, () => {
       const view = this._content.render({
         pending: renderLoading,
@@ -320,7 +315,7 @@ export class QuickscanElement extends LitElement {
 
   /** Notices that belong to wherever the person is (the intro shows the storage notice itself). */
   private _renderNotices() {
-    if (!this.loadedContent || this.mode === 'team') return nothing;
+    if (!this.loadedContent) return nothing;
     const storage = this._progress.notice && this._state.step !== 'intro';
     const problem = this._state.resultProblem && resultErrorDetail(this._state.resultProblem);
     return html`${problem
@@ -358,18 +353,6 @@ export class QuickscanElement extends LitElement {
 
   private _renderView(content: Content, terms: TermIndex) {
     const locale = this._locale.value;
-    const team = this.mode === 'team' ? this._team.state : null;
-    if (team) {
-      return renderTeam(
-        { content, locale, team },
-        {
-          addFiles: (files) => this._addTeamFiles(files),
-          clearFiles: () => this._team.clearFiles(),
-          print: () => window.print(),
-          downloadCsv: () => this._team.summary?.ready && downloadTeamCsv(this.renderRoot, content, this._team.summary, locale),
-        },
-      );
-    }
     const { step, answers, result, flagged } = this._state;
     const go = (to: Step) => this._dispatch({ type: 'go', step: to });
     if (step === 'intro') {

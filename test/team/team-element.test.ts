@@ -3,7 +3,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TeamSummary } from '../../src/team/aggregate.js';
-import { $$, mountScan, part, type Scan } from '../support/scan.js';
+import { $$, mountScan, part, viewRoot, type Scan } from '../support/scan.js';
 import { contentEn, file, result, team } from './support.js';
 
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -195,7 +195,7 @@ describe('team mode of the element', () => {
       // Names, not nodes: a failing comparison of DOM nodes stalls the test runner's error report.
       const name = (node: Element | null) => (node ? `${node.localName}${node.id ? `#${node.id}` : ''}` : 'nothing');
       expect(name(document.activeElement), how).to.equal('sociale-veiligheid-quickscan');
-      expect(name(el.shadowRoot!.activeElement), how).to.equal('input#team-files');
+      expect(name(viewRoot(el).activeElement), how).to.equal('input#team-files');
     }
     await expect(el).to.be.accessible();
   });

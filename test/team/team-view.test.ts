@@ -2,7 +2,10 @@
 // quickscan element will host it. (team-element.test.ts tests the element itself in mode="team".)
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { styles } from '../../src/element/quickscan.styles.js';
+import { base } from '../../src/styles/base.js';
+import { media } from '../../src/styles/media.js';
+import { resultStyles } from '../../src/styles/results.js';
+import { tokens } from '../../src/styles/tokens.js';
 import type { TeamSummary } from '../../src/team/aggregate.js';
 import { TeamController } from '../../src/team/team-controller.js';
 import { teamStyles } from '../../src/team/team.styles.js';
@@ -10,7 +13,7 @@ import { renderTeam, teamCsv } from '../../src/team/team-view.js';
 import { content, file, result, team } from './support.js';
 
 class TeamViewTest extends LitElement {
-  static override styles = [styles, teamStyles];
+  static override styles = [tokens, base, resultStyles, media, teamStyles];
   minGroupSize = 3;
   readonly team = new TeamController(() => this.requestUpdate());
   readonly announced: TeamSummary[] = [];
