@@ -1,23 +1,19 @@
 // The <sociale-veiligheid-quickscan> class: public properties, and applying the scan's state (see
 // ../scan/scan-state.ts) in one place. Side effects live in controllers (../internal/controllers/).
 // Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_TIMEOUT_MS } from '../content/load.js';
 import type { Content } from '../content/schema.js';
 import type { TermIndex } from '../content/terms.js';
 import { EVENTS, emit } from '../events.js';
-import { msg, str, type Locale } from '../localization.js';
-import { ContentController } from '../internal/controllers/content-controller.js';
-import { FocusController } from '../internal/controllers/focus-controller.js';
-import { LocaleController } from '../internal/controllers/locale-controller.js';
+import { ContentElement } from '../internal/content-element.js';
 import { ProgressController } from '../internal/controllers/progress-controller.js';
-import { errorDetail, resultErrorDetail } from '../internal/error-text.js';
+import { resultErrorDetail } from '../internal/error-text.js';
 import { isStep, type Step } from '../internal/step.js';
+import { HostInputs } from '../scan/host-inputs.js';
+import { initialScanState, reachableStep, reduce, type ScanAction, type ScanContext, type ScanState } from '../scan/scan-state.js';
 import { type AnswerValue, countAnswered, countStatements, isAnswered, looseAnswers, sanitizeAnswers } from '../scoring/answers.js';
 import type { Result } from '../scoring/result-schema.js';
-import { initialScanState, reachableStep, reduce, type ScanAction, type ScanState } from '../scan/scan-state.js';
-import { renderError, renderLoading } from '../internal/views/error.js';
 import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';
 import { resultStyles } from '../styles/results.js';
@@ -26,19 +22,11 @@ import { downloadResult } from './downloads.js';
 import { stepStyles } from './step.styles.js';
 import { renderTeamMode } from './team-mode.js';
 import { renderIntro } from './views/intro.js';
+import { announcementText, guardMessage, parseResultAttribute, renderNotices } from './views/notices.js';
 import { renderResults } from './views/results.js';
 import { renderStep } from './views/step.js';
 
 export type { Step };
-
-function parseResultAttribute(value: string | null): unknown {
-  if (value === null || value.trim() === '') return null;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return { invalid: true };
-  }
-}
 
 /**
  * An interactive self-scan of the four pillars for internal social safety (Jeugdzorg werkt!, May 2024).
@@ -121,31 +109,8 @@ function parseResultAttribute(value: string | null): unknown {
  * @cssprop --svq-focus-ring - Focus outline (width style colour).
  * @cssprop --svq-max-width - Maximum width of the content column.
  */
-export class QuickscanElement extends LitElement {
+export class QuickscanElement extends ContentElement {
   static override styles = [tokens, base, stepStyles, resultStyles, media];
-
-  /** URL of the content JSON. Used when no `content` property or inline JSON is given. */
-  @property() src?: string;
-
-  // `lang` stays the native attribute/property (it also sets the language for assistive technology);
-  // the element only observes it. Region tags map to their language; unknown ones fall back to Dutch.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
-
-  /** How long loading `src` may take (ms, default 15000) before it ends in a network error with a retry. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
-
-  /** Content as an object (or JSON text); validated, takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) content?: unknown;
-
-  /** `dark` or `light` forces a colour scheme; without it the element follows the page's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** "team": renders <sociale-veiligheid-quickscan-team> with this content, `results` and `min-group-size` instead of the scan. */
   @property({ reflect: true, converter: { toAttribute: (value: unknown) => (value === 'scan' ? null : value) } })
@@ -163,17 +128,9 @@ export class QuickscanElement extends LitElement {
   /** The scan's state; written in _dispatch only. */
   @state() private _state: ScanState = initialScanState;
 
-  private readonly _locale = new LocaleController(this);
-  private readonly _focus = new FocusController(this);
   private readonly _progress = new ProgressController(this);
-  private readonly _content = new ContentController(this, this._locale, (content, previous) => {
-    this._dispatch({ type: 'content', previous });
-    this._progress.open(content, this.persist, this._state.answers);
-  });
-  // What the host set before the content it belongs to was there; applied in willUpdate.
-  private _pendingResult: unknown = null;
-  private _pendingAnswers: unknown = null;
-  private _pendingStep?: Step;
+  /** What the host set before the content it belongs to was there; applied in willUpdate. */
+  private readonly _inputs = new HostInputs();
 
   /** The last result (after completion or as set by the host), or null. */
   @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
@@ -182,7 +139,7 @@ export class QuickscanElement extends LitElement {
     return this._state.result && structuredClone(this._state.result);
   }
   set result(value: unknown) {
-    this._pendingResult = value ?? null;
+    this._inputs.result = value ?? null;
     if (value === null || value === undefined) this._dispatch({ type: 'clear-result' });
     // Unnamed: the getter only changes once the update applied the value.
     this.requestUpdate();
@@ -191,57 +148,54 @@ export class QuickscanElement extends LitElement {
   /** The answers so far, keyed by statement id (a number, or null for "unknown"). Settable to restore. */
   get answers(): Record<string, AnswerValue> {
     // What the host just set reads back at once: checked against the content when it is there.
-    if (this._pendingAnswers !== null) return this.loadedContent ? { ...this._preview().answers } : looseAnswers(this._pendingAnswers);
+    if (this._inputs.answers !== null) return this.loadedContent ? { ...this._preview().answers } : looseAnswers(this._inputs.answers);
     return { ...this._state.answers };
   }
   set answers(value: Record<string, AnswerValue>) {
-    this._pendingAnswers = value ?? {};
+    this._inputs.answers = value ?? {};
     this.requestUpdate();
   }
 
   /** Where the person is: 'intro', a pillar index, or 'results'. Settable to restore (fires nothing). */
   get step(): Step {
-    if (this._pendingStep !== undefined || this._pendingAnswers !== null) {
+    if (this._inputs.step !== undefined || this._inputs.answers !== null) {
       if (this.loadedContent) return this._preview().step;
-      if (isStep(this._pendingStep)) return this._pendingStep;
+      if (isStep(this._inputs.step)) return this._inputs.step;
     }
     return this._state.step;
   }
   set step(value: Step) {
-    this._pendingStep = value;
+    this._inputs.step = value;
     this.requestUpdate();
-  }
-
-  /** The active content, once loaded and valid. */
-  get loadedContent(): Content | null {
-    return this._content.content;
-  }
-
-  /** The language the element renders in. */
-  get locale(): Locale {
-    return this._locale.value;
   }
 
   /** Clears all answers (and progress kept with `persist`) and returns to the intro. Fires no event. */
   reset(): void {
-    this._pendingAnswers = this._pendingResult = null;
-    this._pendingStep = undefined;
+    this._inputs.clear();
     this._dispatch({ type: 'reset' });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this._locale.resolve();
-    this._content.update();
+    super.willUpdate(changed);
     const content = this.loadedContent;
+    if (content && changed.has('persist')) this._progress.open(content, this.persist, this._state.answers);
+    // Answers, a step or a result the host set are applied once the content they belong to is there.
     if (content) {
-      if (changed.has('persist')) this._progress.open(content, this.persist, this._state.answers);
-      this._applyPending();
+      for (const action of this._inputs.take()) {
+        if (action.type === 'set-answers') this._progress.dropOffer();
+        this._dispatch(action);
+      }
     }
+  }
+
+  protected override _contentChanged(content: Content, previous: Content | null): void {
+    this._dispatch({ type: 'content', previous });
+    this._progress.open(content, this.persist, this._state.answers);
   }
 
   /** The one place the scan's state changes: applies an action, then its focus, saving and events. */
   private _dispatch(action: ScanAction): void {
-    const t = reduce(this._state, action, { content: this.loadedContent, locale: this._content.contentLocale });
+    const t = reduce(this._state, action, this._context());
     this._state = t.state;
     if (t.clearProgress) this._progress.clear();
     if (t.save) this._progress.save(t.state.answers, t.state.step);
@@ -257,26 +211,13 @@ export class QuickscanElement extends LitElement {
     }
   }
 
-  /** The answers and step once what the host set is applied: the getters return it before the update. */
-  private _preview(): ScanState {
-    const ctx = { content: this.loadedContent, locale: this._content.contentLocale };
-    let s = this._state;
-    if (this._pendingAnswers !== null) s = reduce(s, { type: 'set-answers', answers: this._pendingAnswers }, ctx).state;
-    if (this._pendingStep !== undefined) s = reduce(s, { type: 'set-step', step: this._pendingStep }, ctx).state;
-    return s;
+  private _context(): ScanContext {
+    return { content: this.loadedContent, locale: this._content.contentLocale };
   }
 
-  /** Applies answers, a step or a result the host set, once the content they belong to is there. */
-  private _applyPending(): void {
-    const { _pendingAnswers: answers, _pendingStep: step, _pendingResult: result } = this;
-    this._pendingAnswers = this._pendingResult = null;
-    this._pendingStep = undefined;
-    if (answers !== null) {
-      this._progress.dropOffer();
-      this._dispatch({ type: 'set-answers', answers });
-    }
-    if (step !== undefined) this._dispatch({ type: 'set-step', step });
-    if (result !== null) this._dispatch({ type: 'set-result', result });
+  /** The answers and step once what the host set is applied: the getters return it before the update. */
+  private _preview(): ScanState {
+    return this._inputs.preview(this._state, this._context());
   }
 
   private _resume(): void {
@@ -293,79 +234,25 @@ export class QuickscanElement extends LitElement {
 
   protected override render() {
     const loaded = this._content.loaded;
-    if (this.mode === 'team' && loaded.status === 'complete') return renderTeamMode(this, loaded.content);
-    return this._locale.render(this.loadedContent?.lang, () => {
-      const view = this._content.render({
-        pending: renderLoading,
-        error: (error) => renderError(errorDetail(error), () => this._retry()),
-        complete: (content, terms) => this._renderView(content, terms),
-      });
-      return html`<div class="base" part="base" lang=${this._locale.value} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'} @click=${this._focus.pointerGuard}>
-        <div class="visually-hidden" role="status" aria-live="polite">${this._announcementText()}</div>
-        ${this._renderNotices()}
-        ${view}
-      </div>`;
-    });
+    return this.mode === 'team' && loaded.status === 'complete' ? renderTeamMode(this, loaded.content) : super.render();
   }
 
-  private _retry(): void {
-    this._focus.after('#view-heading', () => this._content.loaded.status !== 'pending');
-    this._content.retry();
-  }
-
-  /** Notices that belong to wherever the person is (the intro shows the storage notice itself). */
-  private _renderNotices() {
-    if (!this.loadedContent) return nothing;
-    const storage = this._progress.notice && this._state.step !== 'intro';
-    const problem = this._state.resultProblem && resultErrorDetail(this._state.resultProblem);
-    return html`${problem
-      ? html`<div class="notice result-error" role="alert">
-          <p>${problem.message}</p>
-          ${problem.issues?.length
-            ? html`<ul class="issues">${problem.issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>`
-            : nothing}
-        </div>`
-      : nothing}
-    ${storage
-      ? html`<p class="notice" part="storage-notice" role="status">${msg('Je antwoorden kunnen in deze browser niet worden bewaard; ze blijven alleen staan zolang deze pagina open is.')}</p>`
-      : nothing}`;
-  }
-
-  private _announcementText(): string {
+  protected override _renderBefore() {
     const content = this.loadedContent;
-    const step = this._state.announced;
-    if (!content || step === null) return '';
-    if (typeof step === 'number') {
-      const pillar = content.pillars[step];
-      return pillar ? msg(str`Stap ${step + 1} van ${content.pillars.length}: ${pillar.title}`) : '';
-    }
-    return step === 'results' ? msg('De uitkomst staat klaar.') : msg('Uitleg van de quickscan');
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${announcementText(content, this._state.announced)}</div>
+      ${content ? renderNotices(this._state.resultProblem, this._progress.notice && this._state.step !== 'intro') : nothing}`;
   }
 
-  private _guardMessage(content: Content, open: number): string {
-    if (!open) return '';
-    const count = open === 1
-      ? msg('Beantwoord eerst alle stellingen van deze pijler. Er is nog 1 stelling open.')
-      : msg(str`Beantwoord eerst alle stellingen van deze pijler. Er zijn nog ${open} stellingen open.`);
-    const unknown = content.scale.unknown?.label;
-    return unknown ? `${count} ${msg(str`Weet je het niet, kies dan „${unknown}”.`)}` : count;
-  }
-
-  private _renderView(content: Content, terms: TermIndex) {
+  protected override _renderContent(content: Content, terms: TermIndex) {
     const locale = this._locale.value;
     const { step, answers, result, flagged } = this._state;
     const go = (to: Step) => this._dispatch({ type: 'go', step: to });
     if (step === 'intro') {
       const offer = this._progress.offer;
       const total = countStatements(content.pillars);
+      const resumable = offer && { answered: countAnswered(content.pillars, sanitizeAnswers(content, offer.answers)), total };
       return renderIntro(
-        {
-          content,
-          locale,
-          resuming: Object.keys(answers).length > 0,
-          offer: offer ? { answered: countAnswered(content.pillars, sanitizeAnswers(content, offer.answers)), total } : null,
-          storageNotice: this._progress.notice,
-        },
+        { content, locale, resuming: Object.keys(answers).length > 0, offer: resumable, storageNotice: this._progress.notice },
         { start: () => go(0), resume: () => this._resume(), discard: () => this._discard() },
       );
     }
@@ -387,20 +274,13 @@ export class QuickscanElement extends LitElement {
     const open = flagged.size ? pillar.statements.filter((s) => flagged.has(s.id) && !isAnswered(answers, s.id)).length : 0;
     return renderStep(
       {
-        content,
-        pillar,
-        index: step,
-        answers,
-        flagged,
+        content, pillar, index: step, answers, flagged, terms, openTerm: this._state.openTerm, idPrefix: 'q',
         // The count is the one found when "next" was pressed: the alert stays the same while the person
         // answers (no re-announcement on every click) and clears once nothing is open.
-        guardMessage: this._guardMessage(content, open ? flagged.size : 0),
+        guardMessage: guardMessage(content, open ? flagged.size : 0),
         answered: countAnswered(content.pillars, answers),
         total: countStatements(content.pillars),
         reachable: reachableStep(content, answers),
-        terms,
-        openTerm: this._state.openTerm,
-        idPrefix: 'q',
       },
       {
         answer: (s, value) => this._dispatch({ type: 'answer', statementId: s.id, value }),

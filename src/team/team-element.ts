@@ -1,17 +1,12 @@
 // The <sociale-veiligheid-quickscan-team> class: a facilitator's view of a team's results. It shares
 // the scan's controllers and styles; <sociale-veiligheid-quickscan mode="team"> renders it inside.
 // Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
-import { LitElement, html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEFAULT_TIMEOUT_MS } from '../content/load.js';
 import type { Content } from '../content/schema.js';
 import { EVENTS, emit } from '../events.js';
-import type { Locale } from '../localization.js';
-import { ContentController } from '../internal/controllers/content-controller.js';
-import { LocaleController } from '../internal/controllers/locale-controller.js';
+import { ContentElement } from '../internal/content-element.js';
 import { CSV_TYPE, saveFile } from '../internal/download.js';
-import { errorDetail } from '../internal/error-text.js';
-import { renderError, renderLoading } from '../internal/views/error.js';
 import { downloadName } from '../scoring/export.js';
 import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';
@@ -45,26 +40,8 @@ import { renderTeam, teamCsv } from './team-view.js';
  * @csspart loading - The busy state while content loads.
  * @csspart error - The error view.
  */
-export class QuickscanTeamElement extends LitElement {
+export class QuickscanTeamElement extends ContentElement {
   static override styles = [tokens, base, resultStyles, media, teamStyles];
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
-
-  /** URL of the content JSON. Used when no `content` property or inline JSON is given. */
-  @property() src?: string;
-
-  /** How long loading `src` may take (ms, default 15000). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
-
-  /** Content as an object (or JSON text); validated, takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) content?: unknown;
 
   /** Results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
   @property({ attribute: false }) results: unknown[] = [];
@@ -72,26 +49,10 @@ export class QuickscanTeamElement extends LitElement {
   /** How many results are needed before anything is shown (default 3, never below 2). */
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
 
-  /** `dark` or `light` forces a colour scheme; without it the element follows the page's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
-  private readonly _locale = new LocaleController(this);
-  private readonly _content = new ContentController(this, this._locale);
   private readonly _team = new TeamController(() => this.requestUpdate());
 
-  /** The active content, once loaded and valid. */
-  get loadedContent(): Content | null {
-    return this._content.content;
-  }
-
-  /** The language the element renders in. */
-  get locale(): Locale {
-    return this._locale.value;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    this._locale.resolve();
-    this._content.update();
+    super.willUpdate(changed);
     if (changed.has('results')) this._team.setResults(this.results);
     this._team.content = this.loadedContent;
     this._team.minGroupSize = clampGroupSize(this.minGroupSize);
@@ -110,24 +71,15 @@ export class QuickscanTeamElement extends LitElement {
     saveFile(this.renderRoot, downloadName(['quickscan-team', content.id], new Date(), 'csv'), text, CSV_TYPE);
   }
 
-  protected override render() {
-    const loaded = this._content.loaded;
-    return this._locale.render(this.loadedContent?.lang, () => {
-      const view = this._content.render({
-        pending: renderLoading,
-        error: (error) => renderError(errorDetail(error), () => this._content.retry()),
-        complete: (content) =>
-          renderTeam(
-            { content, locale: this._locale.value, team: this._team.state! },
-            {
-              addFiles: (files) => this._addFiles(files),
-              clearFiles: () => this._team.clearFiles(),
-              print: () => window.print(),
-              downloadCsv: () => this._downloadCsv(content),
-            },
-          ),
-      });
-      return html`<div class="base" part="base" lang=${this._locale.value} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'}>${view}</div>`;
-    });
+  protected override _renderContent(content: Content) {
+    return renderTeam(
+      { content, locale: this._locale.value, team: this._team.state! },
+      {
+        addFiles: (files) => this._addFiles(files),
+        clearFiles: () => this._team.clearFiles(),
+        print: () => window.print(),
+        downloadCsv: () => this._downloadCsv(content),
+      },
+    );
   }
 }
