@@ -1,6 +1,6 @@
 // The team view on its own: renderTeam with a TeamController in a small test element, as the
 // quickscan element will host it. (team-element.test.ts tests the element itself in mode="team".)
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { base } from '../../src/styles/base.js';
 import { media } from '../../src/styles/media.js';
@@ -66,8 +66,7 @@ async function choose(el: TeamViewTest, files: File[]) {
 }
 
 async function waitFor(condition: () => boolean) {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(condition(), 'waited in vain').to.equal(true);
+  await waitUntil(condition, 'waited in vain');
 }
 
 describe('team view', () => {
