@@ -74,16 +74,17 @@ export const resultStyles = css`
     border-radius: 999px;
     border: 2px solid currentColor;
   }
-  [data-band='priority'] {
+  /* Band colours follow the band's place among the content's bands (data-tone), not its id. */
+  [data-tone='priority'] {
     --_band: var(--_priority);
   }
-  [data-band='attention'] {
+  [data-tone='attention'] {
     --_band: var(--_attention);
   }
-  [data-band='in-order'] {
+  [data-tone='in-order'] {
     --_band: var(--_in-order);
   }
-  [data-band='insufficient'] {
+  [data-tone='insufficient'] {
     --_band: var(--_insufficient);
   }
   .band {

@@ -9,7 +9,7 @@ import type { Content } from '../content/schema.js';
 import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
 import { formatNumber, isOne } from '../internal/format.js';
 import { renderTips } from '../internal/views/glossary.js';
-import { bandLabel } from '../internal/band.js';
+import { bandLabel, bandTone } from '../internal/band.js';
 import { csvHeaders } from '../internal/csv-headers.js';
 import type { TeamListItem, TeamPillar, TeamRejectReason, TeamRejection, TeamSummary } from './aggregate.js';
 import type { TeamState } from './team-controller.js';
@@ -176,11 +176,11 @@ function renderPillar(model: TeamModel, p: TeamPillar, index: number) {
       ${p.suppressed
         ? nothing
         : html`<div class="bar share-bar" aria-hidden="true">
-              ${bandIds.map((b) => html`<span data-band=${b} ${cssProps({ 'inline-size': pct((100 * p.bands[b]) / total) })}></span>`)}
+              ${bandIds.map((b) => html`<span data-band=${b} data-tone=${bandTone(content, b)} ${cssProps({ 'inline-size': pct((100 * p.bands[b]) / total) })}></span>`)}
             </div>
             <ul class="legend">
               ${bandIds.map(
-                (b) => html`<li data-band=${b}>
+                (b) => html`<li data-band=${b} data-tone=${bandTone(content, b)}>
                   <span class="swatch" aria-hidden="true"></span>${bandLabel(content, b)}: ${p.bands[b]}
                   (${formatNumber(locale, Math.round((100 * p.bands[b]) / total), 0)}%)
                 </li>`,
