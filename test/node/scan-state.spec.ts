@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { builtinContent } from '../../src/content/builtin.js';
 import { contentFromValue } from '../../src/content/load.js';
 import type { Step } from '../../src/internal/step.js';
+import { HostInputs } from '../../src/scan/host-inputs.js';
 import { initialScanState, reduce, type ScanAction, type ScanContext, type ScanState } from '../../src/scan/scan-state.js';
 import type { AnswerValue } from '../../src/scoring/answers.js';
 import { score } from '../../src/scoring/score.js';
@@ -145,5 +146,27 @@ describe('scan state: paths', () => {
     assert.equal(reduce(state, { type: 'next' }, none).state, state);
     assert.equal(reduce(at('results'), { type: 'clear-result' }, none).state.step, 'intro');
     assert.deepEqual(reduce(state, { type: 'reset' }, none).state.answers, {});
+  });
+});
+
+describe('host inputs (what the host set before the content was there)', () => {
+  it('are applied in order: answers, then step, then result; and forgotten once taken', () => {
+    const inputs = new HostInputs();
+    inputs.result = result;
+    inputs.step = 2;
+    inputs.answers = answered(2);
+    assert.deepEqual(inputs.take().map((a) => a.type), ['set-answers', 'set-step', 'set-result']);
+    assert.deepEqual(inputs.take(), []);
+  });
+
+  it('preview the answers and step the getters return before the update, without changing the state', () => {
+    const inputs = new HostInputs();
+    inputs.answers = { ...answered(1), nonsense: 3 };
+    inputs.step = 3;
+    const state = at(0);
+    const preview = inputs.preview(state, ctx);
+    assert.deepEqual(preview.answers, answered(1));
+    assert.equal(preview.step, 1);
+    assert.equal(state.step, 0);
   });
 });
