@@ -2,7 +2,7 @@
 // when none is there and we are root on Debian, builds, and runs the whole suite in @web/test-runner.
 // WTR_BROWSERS=chromium,firefox adds Debian's firefox-esr (installed the same way).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const CHROME_CANDIDATES = [
   process.env.CHROME_PATH,
@@ -64,10 +64,20 @@ if (!process.argv.includes('--no-build')) {
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 }
 
+// The pure modules' Node tests first (fast; skipped for a WTR_FILES subset), then the browsers; the
+// totals of both are added up in test-results.json's line below.
+rmSync('test-results-node.json', { force: true });
+const nodeRun = process.env.WTR_FILES ? null : spawnSync(process.execPath, ['scripts/test-node.mjs'], { stdio: 'inherit', env });
 const args = ['node_modules/.bin/web-test-runner', '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2).filter((a) => a !== '--no-build')];
 const run = spawnSync(process.execPath, args, { stdio: 'inherit', env });
 if (existsSync('test-results.json')) {
   const t = JSON.parse(readFileSync('test-results.json', 'utf8'));
+  if (nodeRun) {
+    const n = existsSync('test-results-node.json') ? JSON.parse(readFileSync('test-results-node.json', 'utf8')) : { passed: 0, failed: 1 };
+    if (nodeRun.status !== 0 && !n.failed) n.failed = 1;
+    console.log(`total (node + browsers): ${n.passed + t.passed} passed, ${n.failed + t.failed} failed`);
+    if (n.failed > 0) process.exit(1);
+  }
   if (t.failed > 0 && run.status === 0) process.exit(1);
 }
-process.exit(run.status ?? 1);
+process.exit((run.status ?? 1) || (nodeRun?.status ?? 0));

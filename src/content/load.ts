@@ -81,6 +81,7 @@ export function toContentIssues(issues: readonly unknown[], max = 50): ContentIs
 export function parseContent(
   input: unknown,
 ): { ok: true; content: Content } | { ok: false; error: LoadError } {
+  // reportInput: so a value of the wrong type is told apart from a missing one ("required").
   const result = contentSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, content: result.data };
   const issues = toContentIssues(result.error.issues);

@@ -15,7 +15,27 @@ export const LIMITS = {
   list: 50,
 } as const;
 
-const text = (max: number = LIMITS.text) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * A character a person can see: anything but whitespace, control and format characters (zero-width
+ * space and joiners, word joiner, BOM, bidi marks, soft hyphen: Unicode category Cf) and the other
+ * default-ignorable code points (variation selectors, Hangul fillers, …), which render as nothing.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
+/** Whether a text shows anything: text of only invisible characters counts as empty. */
+export function hasVisibleText(value: string): boolean {
+  return VISIBLE.test(value);
+}
+
+/**
+ * "Non-empty" as a reader sees it: after minLength(1) (which the JSON Schema for editors shows), a text
+ * of only invisible characters is reported as too short too, like an empty one.
+ */
+const visible = z.superRefine<string>((value, ctx) => {
+  if (value.length > 0 && !hasVisibleText(value)) ctx.issues.push({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: value });
+});
+
+const text = (max: number = LIMITS.text) => z.string().check(z.trim(), z.minLength(1), visible, z.maxLength(max));
 const id = z.string().check(
   z.minLength(1),
   z.maxLength(100),
@@ -102,7 +122,7 @@ export const contentSchema = z
   .object({
     $schema: z.optional(z.string()),
     id,
-    version: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+    version: z.string().check(z.trim(), z.minLength(1), visible, z.maxLength(100)),
     /** BCP 47 language of the texts, e.g. "nl". */
     lang: z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language tag such as "nl" or "en-GB"'))),
     /** Direction of the texts: "rtl" for right-to-left languages; "ltr" when left out. */

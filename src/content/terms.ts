@@ -1,6 +1,6 @@
 // Finding glossary terms in running text, so views can mark them and offer the definition in place.
 // Pure: whole-word, case-insensitive, longest phrase first, each term marked once per text.
-import type { GlossaryTerm } from './schema.js';
+import { hasVisibleText, type GlossaryTerm } from './schema.js';
 
 export interface TermIndex {
   pattern: RegExp | null;
@@ -18,7 +18,8 @@ export function buildTermIndex(glossary: readonly GlossaryTerm[] | undefined): T
   terms.forEach((term, i) => {
     for (const phrase of [term.term, ...(term.matches ?? [])]) {
       const key = phrase.trim().toLowerCase();
-      if (key.length >= 3 && !byPhrase.has(key)) byPhrase.set(key, i);
+      // Three visible characters at least: invisible ones (zero-width, bidi marks) do not count.
+      if ([...key].filter(hasVisibleText).length >= 3 && !byPhrase.has(key)) byPhrase.set(key, i);
     }
   });
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length).map(escape);

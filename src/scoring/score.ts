@@ -31,8 +31,10 @@ export function scorePillar(content: Content, pillar: Pillar, answers: Answers):
   const valued = answered - unknown;
   const total = pillar.statements.length;
   const sufficient = valued > 0 && valued * 2 >= total;
-  const mean = sufficient ? sum / valued : null;
-  const score = mean === null ? null : Math.round((100 * (mean - min)) / (max - min));
+  // Rounding of the sum can put the mean a hair outside the scale (and so the score below 0 or above
+  // 100 on a scale with a tiny range): clamp both, so a score is always a whole number 0–100.
+  const mean = sufficient ? Math.min(max, Math.max(min, sum / valued)) : null;
+  const score = mean === null ? null : Math.min(100, Math.max(0, Math.round((100 * (mean - min)) / (max - min))));
   return { id: pillar.id, title: pillar.title, score, mean, answered, unknown, total, band: bandFor(content.bands, score) };
 }
 

@@ -110,6 +110,36 @@ describe('clear errors for editors', () => {
     expect(uncaught).to.deep.equal([]);
   });
 
+  it('refuses text of only invisible characters (zero-width, format, bidi marks) as empty', async () => {
+    // Each renders as nothing: a statement group without a name, a title nobody sees.
+    const invisible = ['\u200b\u200b', '\u200c\u200d', '\u2060\ufeff', '\u200e\u200f\u202a\u202c\u2066\u2069', '\u00ad', ' \u200b\t'];
+    for (const text of invisible) {
+      const el = await failing(html`<sociale-veiligheid-quickscan></sociale-veiligheid-quickscan>`);
+      const bad = structuredClone(custom) as Record<string, any>;
+      bad.pillars[1].statements[0].text = text;
+      bad.pillars[0].title = text;
+      bad.scale.options[0].label = text;
+      const settled = Promise.race([oneEvent(el, 'quickscan-error'), oneEvent(el, 'quickscan-ready')]);
+      el.content = bad;
+      const event = await settled;
+      await el.updateComplete;
+      expect(event.type, `${JSON.stringify(text)} is refused`).to.equal('quickscan-error');
+      const detail = event.detail;
+      expect(detail.kind, JSON.stringify(text)).to.equal('invalid');
+      const paths = detail.issues.map((i: { path: string }) => i.path);
+      expect(paths, JSON.stringify(text)).to.include.members(['pillars[1].statements[0].text', 'pillars[0].title', 'scale.options[0].label']);
+      expect(detail.issues.find((i: { path: string }) => i.path === 'pillars[0].title').message).to.equal('te kort of te weinig (minimaal 1)');
+      expect(part(el, 'error-issues').textContent).to.contain('pillars[1].statements[0].text');
+      expect($$(el, 'fieldset[part~="statement"]')).to.have.length(0);
+    }
+    // Visible text next to an invisible character is still text.
+    const ok = structuredClone(custom) as Record<string, any>;
+    ok.pillars[1].statements[0].text = '\u200bZichtbaar\u200d';
+    const el = await failing(html`<sociale-veiligheid-quickscan .content=${ok}></sociale-veiligheid-quickscan>`);
+    expect($$(el, '[part~="error"]')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows the error in the page\'s language', async () => {
     const { detail } = await errorOf('/__fixtures/status/404', 'en');
     await waitFor(() => detail);

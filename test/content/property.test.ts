@@ -1,84 +1,72 @@
 // Property-based tests (fast-check): arbitrary valid contents always render and complete, and
 // arbitrary mutations never throw uncaught — they render or show the error view with issue paths.
+// Counts and seed: `npm test` runs the defaults below with a fixed seed; `npm run fuzz` (scripts/fuzz.mjs)
+// sets window.__fuzz = { runs, seed } for 1,000+ of each. The seed is printed, so a failure replays with
+// FUZZ_SEED=<seed> npm run fuzz.
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import { contentSchema, LIMITS } from '../../src/content/schema.js';
+import { contentSchema } from '../../src/content/schema.js';
 import { score } from '../../src/scoring/score.js';
 import { nl } from '../../src/generated/builtin-content.js';
+import { contentArb, FULL, SMALL } from '../node/arbitraries.js';
 import { $$, part, settle, type Scan } from '../support/scan.js';
 
-const VALID_RUNS = 25;
-const MUTATION_RUNS = 400;
+const fuzz = (globalThis as { __fuzz?: { runs?: number; seed?: number } }).__fuzz ?? {};
+const VALID_RUNS = fuzz.runs ?? 200;
+const MUTATION_RUNS = fuzz.runs ?? 1000;
+/** Contents at the schema's limits are large: a few of them. */
+const LARGE_RUNS = Math.max(5, Math.round(VALID_RUNS / 40));
+const SEED = fuzz.seed ?? 20240501;
 
-const text = (max = 120) => fc.string({ unit: 'grapheme', minLength: 1, maxLength: max }).filter((s) => s.trim().length > 0);
-
-const contentArb = fc
-  .record({
-    pillarSizes: fc.array(fc.integer({ min: 1, max: LIMITS.statementsPerPillar }), { minLength: 1, maxLength: LIMITS.pillars }),
-    values: fc.uniqueArray(fc.integer({ min: -20, max: 20 }), { minLength: LIMITS.scaleOptionsMin, maxLength: LIMITS.scaleOptionsMax }),
-    unknown: fc.option(text(30), { nil: undefined }),
-    bandMins: fc.uniqueArray(fc.integer({ min: 1, max: 100 }), { maxLength: 4 }),
-    title: text(),
-    intro: fc.option(fc.array(text(200), { maxLength: 3 }), { nil: undefined }),
-    tips: fc.option(fc.array(text(), { maxLength: 4 }), { nil: undefined }),
-    words: fc.array(text(40), { minLength: 1, maxLength: 5 }),
-  })
-  .map((r) => {
-    let w = 0;
-    const word = () => r.words[w++ % r.words.length];
-    return {
-      id: 'prop',
-      version: '1',
-      title: r.title,
-      ...(r.intro ? { intro: r.intro } : {}),
-      scale: {
-        options: [...r.values].sort((a, b) => a - b).map((value) => ({ value, label: `${word()} ${value}` })),
-        ...(r.unknown ? { unknown: { label: r.unknown } } : {}),
-      },
-      bands: [0, ...[...r.bandMins].sort((a, b) => a - b)].map((min, i) => ({ id: `b${i}`, label: `${word()} b${i}`, min, focus: i % 2 === 0 })),
-      pillars: r.pillarSizes.map((n, p) => ({
-        id: `p${p}`,
-        title: `${word()} ${p}`,
-        statements: Array.from({ length: n }, (_, s) => ({ id: `p${p}-s${s}`, text: `${word()} ${s}` })),
-      })),
-      ...(r.tips ? { tips: r.tips } : {}),
-    };
-  });
+async function renderAndComplete(content: ReturnType<typeof contentSchema.parse>, seed: number) {
+  expect(contentSchema.safeParse(content).success, 'generator makes valid content').to.equal(true);
+  const el = await fixture<Scan>(html`<sociale-veiligheid-quickscan .content=${content}></sociale-veiligheid-quickscan>`);
+  part(el, 'start-button').click();
+  await settle(el);
+  const options = content.scale.options.length + (content.scale.unknown ? 1 : 0);
+  let complete: CustomEvent | undefined;
+  el.addEventListener('quickscan-complete', (e) => (complete = e as CustomEvent), { once: true });
+  for (let p = 0; p < content.pillars.length; p++) {
+    const fieldsets = $$(el, 'fieldset[part~="statement"]');
+    expect(fieldsets.length).to.equal(content.pillars[p].statements.length);
+    fieldsets.forEach((f, i) => {
+      const inputs = f.querySelectorAll('input');
+      expect(inputs.length).to.equal(options);
+      (inputs[(seed + i + p) % options].closest('label') as HTMLElement).click();
+    });
+    await el.updateComplete;
+    part(el, 'next-button').click();
+    await settle(el);
+  }
+  expect(complete, 'quickscan-complete fired').to.exist;
+  const result = complete!.detail;
+  expect(result.pillars.map((x: { id: string; total: number }) => [x.id, x.total])).to.deep.equal(content.pillars.map((x) => [x.id, x.statements.length]));
+  const answers = Object.fromEntries(result.answers.map((a: { statementId: string; value: number | null }) => [a.statementId, a.value]));
+  const expected = score(contentSchema.parse(content), answers, { locale: result.content.locale, completedAt: new Date(result.completedAt) });
+  expect(result).to.deep.equal(expected);
+  expect($$(el, '[part~="pillar-result"]')).to.have.length(content.pillars.length);
+  el.remove();
+}
 
 describe('property: any valid content renders and can be completed', () => {
-  it(`holds for ${VALID_RUNS} generated contents within the limits`, async () => {
-    await fc.assert(
-      fc.asyncProperty(contentArb, fc.integer({ min: 0, max: 1000 }), async (content, seed) => {
-        expect(contentSchema.safeParse(content).success, 'generator makes valid content').to.equal(true);
-        const el = await fixture<Scan>(html`<sociale-veiligheid-quickscan .content=${content}></sociale-veiligheid-quickscan>`);
-        part(el, 'start-button').click();
-        await settle(el);
-        const options = content.scale.options.length + (content.scale.unknown ? 1 : 0);
-        let complete: CustomEvent | undefined;
-        el.addEventListener('quickscan-complete', (e) => (complete = e as CustomEvent), { once: true });
-        for (let p = 0; p < content.pillars.length; p++) {
-          const fieldsets = $$(el, 'fieldset[part~="statement"]');
-          expect(fieldsets.length).to.equal(content.pillars[p].statements.length);
-          fieldsets.forEach((f, i) => {
-            const inputs = f.querySelectorAll('input');
-            expect(inputs.length).to.equal(options);
-            (inputs[(seed + i + p) % options].closest('label') as HTMLElement).click();
-          });
-          await el.updateComplete;
-          part(el, 'next-button').click();
-          await settle(el);
-        }
-        expect(complete, 'quickscan-complete fired').to.exist;
-        const result = complete!.detail;
-        expect(result.pillars.map((x: { id: string; total: number }) => [x.id, x.total])).to.deep.equal(content.pillars.map((x) => [x.id, x.statements.length]));
-        const answers = Object.fromEntries(result.answers.map((a: { statementId: string; value: number | null }) => [a.statementId, a.value]));
-        const expected = score(contentSchema.parse(content), answers, { locale: 'nl', completedAt: new Date(result.completedAt) });
-        expect(result).to.deep.equal(expected);
-        expect($$(el, '[part~="pillar-result"]')).to.have.length(content.pillars.length);
-        el.remove();
-      }),
-      { numRuns: VALID_RUNS, includeErrorInReport: true },
-    );
+  it(`holds for ${VALID_RUNS} small generated contents (seed ${SEED})`, async function () {
+    this.timeout(0);
+    const started = performance.now();
+    await fc.assert(fc.asyncProperty(contentArb(SMALL), fc.integer({ min: 0, max: 1000 }), renderAndComplete), {
+      numRuns: VALID_RUNS,
+      seed: SEED,
+      includeErrorInReport: true,
+    });
+    console.log(`fuzz: ${VALID_RUNS} small contents rendered and completed in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${SEED})`);
+  });
+
+  it(`holds for ${LARGE_RUNS} contents up to the schema's limits (seed ${SEED})`, async function () {
+    this.timeout(0);
+    await fc.assert(fc.asyncProperty(contentArb(FULL), fc.integer({ min: 0, max: 1000 }), renderAndComplete), {
+      numRuns: LARGE_RUNS,
+      seed: SEED,
+      includeErrorInReport: true,
+    });
   });
 });
 
@@ -107,7 +95,9 @@ const mutationArb = fc.oneof(
 );
 
 describe('property: mutated content never throws uncaught', () => {
-  it(`holds for ${MUTATION_RUNS} random mutations of the built-in content`, async () => {
+  it(`holds for ${MUTATION_RUNS} random mutations of the built-in content (seed ${SEED})`, async function () {
+    this.timeout(0);
+    const started = performance.now();
     const uncaught: string[] = [];
     const onError = (e: ErrorEvent) => uncaught.push(e.message);
     const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
@@ -156,7 +146,7 @@ describe('property: mutated content never throws uncaught', () => {
             expect(contentSchema.safeParse(content).success).to.equal(true);
           }
         }),
-        { numRuns: MUTATION_RUNS, includeErrorInReport: true },
+        { numRuns: MUTATION_RUNS, seed: SEED, includeErrorInReport: true },
       );
     } finally {
       window.removeEventListener('error', onError);
@@ -165,5 +155,6 @@ describe('property: mutated content never throws uncaught', () => {
     expect(uncaught).to.deep.equal([]);
     expect(refused, 'most mutations break the content').to.be.greaterThan(0);
     expect(rendered + refused).to.equal(MUTATION_RUNS);
+    console.log(`fuzz: ${MUTATION_RUNS} mutation sets (${refused} refused, ${rendered} rendered) in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${SEED})`);
   });
 });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { bandFor, score, scorePillar } from '../../src/scoring/score.js';
 import { contentSchema, type Content } from '../../src/content/schema.js';
 import { resultSchema } from '../../src/scoring/result-schema.js';
@@ -81,16 +81,17 @@ describe('scoring (pure)', () => {
   describe('the whole result', () => {
     it('lists priorities (priority and attention bands) lowest score first, and no overall total', () => {
       const answers: Record<string, number | null> = {};
-      const perPillar = [4, 2, 5, 3]; // p1 75 in order, p2 25 priority, p3 100, p4 50 attention
+      // The later pillar scores lowest, so content order and score order differ: p4 must come before p2.
+      const perPillar = [4, 3, 5, 2]; // p1 75 in order, p2 50 attention, p3 100, p4 25 priority
       content.pillars.forEach((p, i) => p.statements.forEach((s) => (answers[s.id] = perPillar[i])));
       const result = score(content, answers, { locale: 'nl', completedAt: new Date('2026-01-02T03:04:05Z') });
       expect(result.pillars.map((p) => [p.id, p.score, p.band])).to.deep.equal([
         ['sociaal-psychologisch-veilig', 75, 'in-order'],
-        ['risicos-preventie', 25, 'priority'],
+        ['risicos-preventie', 50, 'attention'],
         ['reageren', 100, 'in-order'],
-        ['afhandeling-nazorg', 50, 'attention'],
+        ['afhandeling-nazorg', 25, 'priority'],
       ]);
-      expect(result.priorities).to.deep.equal(['risicos-preventie', 'afhandeling-nazorg']);
+      expect(result.priorities).to.deep.equal(['afhandeling-nazorg', 'risicos-preventie']);
       expect(result).to.not.have.property('total');
       expect(result).to.not.have.property('score');
       expect(result.completedAt).to.equal('2026-01-02T03:04:05.000Z');

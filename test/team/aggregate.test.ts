@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import { aggregate, clampGroupSize, prepareTeam, quantile, type TeamSummary } from '../../src/team/aggregate.js';
 import { teamToCsv, type TeamCsvLabels } from '../../src/team/team-csv.js';
