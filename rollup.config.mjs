@@ -4,6 +4,16 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { readFileSync, readdirSync } from 'node:fs';
+
+// The private members of our own classes (`private _name`): short names in the bundle. They are never
+// read from outside (hosts use the public API), so renaming them consistently is safe. Decorated ones
+// (`@state() private _x`) keep their names: the decorator registers them by name.
+const privateNames = new Set(
+  readdirSync('src', { recursive: true })
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => [...readFileSync(`src/${f}`, 'utf8').matchAll(/^\s*(?:private|protected)(?: readonly)? (_[a-zA-Z]\w*)/gm)].map((m) => m[1])),
+);
 
 const quiet = (warning, warn) => {
   // zod ships comments rollup cannot place and harmless circular imports.
@@ -26,6 +36,12 @@ export default {
     // Whitespace and comments out of lit's html`` and css`` literals (templates keep their meaning).
     minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
     nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 3 },
+      mangle: { properties: { regex: new RegExp(`^(?:${[...privateNames].join('|')})$`) } },
+      format: { comments: false },
+    }),
   ],
 };

@@ -2,6 +2,7 @@
 import type { LoadErrorKind } from './content/load.js';
 import type { AnswerValue } from './scoring/answers.js';
 import type { Result } from './scoring/result-schema.js';
+import type { Step } from './internal/step.js';
 import type { TeamSummary } from './team/aggregate.js';
 
 export interface QuickscanReadyDetail {
@@ -23,7 +24,7 @@ export interface QuickscanAnswerDetail {
 
 export interface QuickscanStepDetail {
   /** 'intro', the index of the pillar step, or 'results'. */
-  step: 'intro' | 'results' | number;
+  step: Step;
   /** The pillar of a step, else null. */
   pillarId: string | null;
 }

@@ -1,6 +1,8 @@
 // npm entry: the class, types, schemas and pure helpers. Importing it defines no element; import
 // "sociale-veiligheid-quickscan/define" (or the standalone bundle) for that.
-export { QuickscanElement, type Step } from './element/quickscan-element.js';
+export { QuickscanElement } from './element/quickscan-element.js';
+export { QuickscanTeamElement } from './team/team-element.js';
+export type { Step } from './internal/step.js';
 export {
   contentSchema,
   pillarSchema,
@@ -28,7 +30,7 @@ export { sanitizeAnswers, type Answers, type AnswerValue } from './scoring/answe
 export { resultToCsv, resultToJson } from './scoring/export.js';
 export * from './events.js';
 export { aggregate, prepareTeam, type TeamSummary, type TeamPillar, type TeamStatement, type TeamListItem, type TeamRejection } from './team/aggregate.js';
-export { openProgressStore, storageKey, type ProgressStore, type SavedProgress } from './adapters/storage.js';
+export { openProgressStore, storageKey, type ProgressStore, type SavedProgress } from './internal/progress-store.js';
 export { toXapiStatement, resultFromXapiStatement, xapiExtensionKeys, XAPI_VERB_COMPLETED, XAPI_ACTIVITY_ASSESSMENT, XAPI_EXTENSION_BASE, type XapiStatement, type XapiOptions, type XapiActor, type XapiLanguageMap, type XapiReadResult, type XapiReadError } from './adapters/xapi.js';
 export { overallScore } from './adapters/measures.js';
 export {

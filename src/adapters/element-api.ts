@@ -3,8 +3,11 @@
 // of it (the npm class, the standalone bundle, a second copy on the page).
 import type { Result } from '../scoring/result-schema.js';
 
+import { isStep, type Step } from '../internal/step.js';
+import { SCAN_TAG } from '../internal/tags.js';
+
 /** Where the person is: the intro, a pillar (by index), or the results. */
-export type QuickscanStep = 'intro' | 'results' | number;
+export type QuickscanStep = Step;
 
 export type QuickscanAnswers = Record<string, number | null>;
 
@@ -20,8 +23,6 @@ export interface QuickscanLike extends HTMLElement {
   src?: string;
 }
 
-export const QUICKSCAN_TAG = 'sociale-veiligheid-quickscan';
+export const QUICKSCAN_TAG = SCAN_TAG;
 
-export function isStep(value: unknown): value is QuickscanStep {
-  return value === 'intro' || value === 'results' || (typeof value === 'number' && Number.isInteger(value) && value >= 0);
-}
+export { isStep };

@@ -3,13 +3,14 @@
 // lists, the tips, print and a CSV of the aggregate. Only aggregates are shown, never one person's answers.
 import { html, nothing } from 'lit';
 import { csvFormat } from '../scoring/export.js';
-import { cssProps } from '../element/views/css-props.js';
+import { cssProps } from '../internal/css-props.js';
 import { SOURCE_LOCALE, contentLang, msg, str } from '../localization.js';
 import type { Content } from '../content/schema.js';
 import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
-import { formatNumber, isOne } from '../element/format.js';
-import { renderTips } from '../element/views/glossary.js';
-import { bandLabel } from '../element/views/results.js';
+import { formatNumber, isOne } from '../internal/format.js';
+import { renderTips } from '../internal/views/glossary.js';
+import { bandLabel, bandTone } from '../internal/band.js';
+import { csvHeaders } from '../internal/csv-headers.js';
 import type { TeamListItem, TeamPillar, TeamRejectReason, TeamRejection, TeamSummary } from './aggregate.js';
 import type { TeamState } from './team-controller.js';
 import { teamToCsv } from './team-csv.js';
@@ -40,7 +41,7 @@ export function teamCsv(content: Content, summary: TeamSummary, locale: string =
     summary,
     content,
     {
-      pillar: msg('Pijler'),
+      ...csvHeaders(),
       respondents: msg('Aantal met score'),
       median: msg('Mediaan'),
       mean: msg('Gemiddelde'),
@@ -49,8 +50,6 @@ export function teamCsv(content: Content, summary: TeamSummary, locale: string =
       q1: msg('Eerste kwartiel'),
       q3: msg('Derde kwartiel'),
       iqr: msg('Interkwartielafstand'),
-      statementId: msg('Stelling-id'),
-      statement: msg('Stelling'),
       answered: msg('Beantwoord'),
       statementMean: msg('Gemiddelde stelling'),
       spread: msg('Spreiding (0–1)'),
@@ -177,11 +176,11 @@ function renderPillar(model: TeamModel, p: TeamPillar, index: number) {
       ${p.suppressed
         ? nothing
         : html`<div class="bar share-bar" aria-hidden="true">
-              ${bandIds.map((b) => html`<span data-band=${b} ${cssProps({ 'inline-size': pct((100 * p.bands[b]) / total) })}></span>`)}
+              ${bandIds.map((b) => html`<span data-band=${b} data-tone=${bandTone(content, b)} ${cssProps({ 'inline-size': pct((100 * p.bands[b]) / total) })}></span>`)}
             </div>
             <ul class="legend">
               ${bandIds.map(
-                (b) => html`<li data-band=${b}>
+                (b) => html`<li data-band=${b} data-tone=${bandTone(content, b)}>
                   <span class="swatch" aria-hidden="true"></span>${bandLabel(content, b)}: ${p.bands[b]}
                   (${formatNumber(locale, Math.round((100 * p.bands[b]) / total), 0)}%)
                 </li>`,

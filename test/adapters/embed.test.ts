@@ -54,6 +54,18 @@ async function clickLikeTwin(twin: HTMLIFrameElement, target: HTMLIFrameElement,
   });
 }
 
+/**
+ * A sentinel round-trip: the parent says hello to an allowed frame and waits for the end of its answer
+ * (a ready, then a resize). Messages sent to that frame before it (and the frame's own work queued before
+ * them) have been handled by then, so "nothing happened" is checked after something observably did, not
+ * after a guessed delay. `resizes` counts the frame's resize messages.
+ */
+async function roundTrip(frame: HTMLIFrameElement, resizes: () => number) {
+  const before = resizes();
+  frame.contentWindow!.postMessage(hostMessage('hello', {}), OTHER);
+  await waitFor(() => resizes() > before, 4000, 'the answer to the sentinel hello');
+}
+
 describe('embed page (dist/embed.html)', () => {
   before(async () => {
     await loadScript('/dist/quickscan-embed-host.js');
@@ -226,7 +238,8 @@ describe('embed page (dist/embed.html)', () => {
       const control = addFrame({ src: embedUrl(OTHER, { origin: HERE }) });
       await Promise.all([...silent, control].map(loaded));
       await waitFor(() => messages.from(control).some((m) => m.data.type === 'ready'), 8000, 'the control frame');
-      await sleep(800);
+      // The silent frames loaded with the control; once the control answered a later hello, they had their turn too.
+      await roundTrip(control, () => messages.from(control).filter((m) => m.data.type === 'resize').length);
       for (const f of silent) expect(messages.from(f)).to.have.length(0);
       for (const f of silent) expect(f.style.height, 'not resized').to.equal('200px');
     } finally {
@@ -239,18 +252,16 @@ describe('embed page (dist/embed.html)', () => {
     try {
       const frame = addFrame({ src: embedUrl(OTHER, { origin: HERE }) });
       const readies = () => messages.from(frame).filter((m) => m.data.type === 'ready').length;
-      await waitFor(() => readies() >= 1, 8000, 'ready');
-      await sleep(300);
-      const before = readies();
-
+      const resizes = () => messages.from(frame).filter((m) => m.data.type === 'resize').length;
+      await waitFor(() => readies() >= 1 && resizes() >= 1, 8000, 'ready');
       // The parent on the allowed origin asks again: answered.
-      frame.contentWindow!.postMessage(hostMessage('hello', {}), OTHER);
-      await waitFor(() => readies() === before + 1, 4000, 'a second ready');
+      await roundTrip(frame, resizes);
+      const before = readies() - 1;
+      expect(before).to.equal(1);
 
       // A sibling on the page's own origin (not the allowed one), and a sibling on the allowed origin
       // that is not the parent: both ignored, for hello and for restore.
       const index = [...document.querySelectorAll('iframe')].indexOf(frame);
-      const resizes = () => messages.from(frame).filter((m) => m.data.type === 'resize').length;
       const resizesBefore = resizes();
       for (const origin of [OTHER, HERE]) {
         for (const type of ['hello', 'restore']) {
@@ -258,15 +269,16 @@ describe('embed page (dist/embed.html)', () => {
           await loaded(sender);
         }
       }
-      await sleep(800);
-      expect(readies()).to.equal(before + 1);
-      expect(resizes(), 'no restore took effect').to.equal(resizesBefore);
+      // The senders posted on load; the parent's hello after them is answered once they were handled.
+      await roundTrip(frame, resizes);
+      expect(readies()).to.equal(before + 2);
+      expect(resizes(), 'no restore took effect (one resize: the answer to the sentinel)').to.equal(resizesBefore + 1);
 
       // Malformed messages from the parent are ignored too.
       frame.contentWindow!.postMessage({ protocol: EMBED_PROTOCOL, version: 2, type: 'hello', detail: {} }, OTHER);
       frame.contentWindow!.postMessage('hello', OTHER);
-      await sleep(400);
-      expect(readies()).to.equal(before + 1);
+      await roundTrip(frame, resizes);
+      expect(readies()).to.equal(before + 3);
     } finally {
       messages.stop();
     }
@@ -282,7 +294,12 @@ describe('embed page (dist/embed.html)', () => {
       await waitFor(() => messages.from(frame).some((m) => m.data.type === 'ready' && m.origin === OTHER), 8000, 'the posted ready');
       // A protocol message from this very window (not an iframe).
       window.postMessage({ protocol: EMBED_PROTOCOL, version: 1, type: 'resize', detail: { height: 5 } }, HERE);
-      await sleep(500);
+      // Sentinel: a second message to this window arrives after the first was handled (one queue, in order).
+      await new Promise<void>((resolve) => {
+        const sentinel = (e: MessageEvent) => e.data === 'sentinel' && (window.removeEventListener('message', sentinel), resolve());
+        window.addEventListener('message', sentinel);
+        window.postMessage('sentinel', HERE);
+      });
       expect(onDocument.seen, 'no DOM events').to.have.length(0);
       expect(frame.style.height).to.equal('200px');
     } finally {

@@ -2,6 +2,8 @@
 // on every interface, so http://127.0.0.1:<port> is the same server as http://localhost:<port> but,
 // for the browser, another origin (and another site).
 
+import { waitUntil } from '@open-wc/testing';
+
 /** This page's origin (http://localhost:<port>). */
 export const HERE = location.origin;
 /** The second origin: the same server reached as 127.0.0.1. */
@@ -13,14 +15,11 @@ export function embedUrl(origin: string, params: Record<string, string> = {}): s
   return url.href;
 }
 
+/** Resolves with what `fn` returns once it is truthy (@open-wc/testing's waitUntil). */
 export async function waitFor<T>(fn: () => T | null | undefined | false, timeout = 8000, what = 'condition'): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  let value: T | null | undefined | false;
+  await waitUntil(() => (value = fn()), `timed out waiting for ${what}`, { timeout });
+  return value as T;
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -9,7 +9,7 @@ import type { Result } from '../../src/scoring/result-schema.js';
 import { overallScore } from '../../src/adapters/measures.js';
 import { decodeSuspendData } from '../../src/adapters/suspend-data.js';
 import { answerStep, completeScan, next, start, statements, choose, type Scan } from '../support/scan.js';
-import { addFrame, cleanup, loaded, sleep, waitFor } from './helpers.js';
+import { addFrame, cleanup, loaded, waitFor } from './helpers.js';
 
 // scorm-again's ES modules export the classes by name; its type declarations say "default".
 const Scorm12API = (scorm12 as unknown as { Scorm12API: typeof scorm12.default }).Scorm12API;
@@ -221,9 +221,12 @@ describe('SCORM packages', () => {
     const { el } = await launch('1.2');
     await waitFor(() => el.locale === 'en', 3000, 'English');
     cleanup();
-    installLms('2004', { learner_preference: { language: 'en' } });
+    const { log } = installLms('2004', { learner_preference: { language: 'en' } });
     const viaQuery = await launch('2004', '?lang=nl');
-    await sleep(200);
+    // Sentinel: the bridge commits right after it read the learner's language, and the page sets its
+    // language in that same task; once the commit is seen, a wrong language would already be on its way.
+    await waitFor(() => log.commits.length > 0, 3000, 'the first commit');
+    await viaQuery.el.updateComplete;
     expect(viaQuery.el.locale).to.equal('nl');
   });
 

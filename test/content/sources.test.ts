@@ -7,6 +7,9 @@ const title = (el: Scan) => $(el, 'h2').textContent!.trim();
 const withTitle = (t: string) => ({ ...custom, title: t });
 const inline = (t: string) => JSON.stringify(withTitle(t));
 
+/** Lets a held fixture response (/__fixtures/held/<key>/…) go; resolves once it is on its way. */
+const release = (key: string) => fetch(`/__fixtures/release/${key}`);
+
 async function ready(el: Scan, predicate: () => boolean) {
   await waitFor(() => predicate(), 5000);
   await el.updateComplete;
@@ -36,13 +39,16 @@ describe('content sources and their precedence', () => {
   });
 
   it('then the src URL, with an accessible busy state while it loads', async () => {
-    const el = await fixture<Scan>(html`<sociale-veiligheid-quickscan src="/__fixtures/file/test/fixtures/custom-content.json?delay=300"></sociale-veiligheid-quickscan>`);
+    const key = `busy-${Math.random()}`;
+    const el = await fixture<Scan>(html`<sociale-veiligheid-quickscan src="/__fixtures/held/${key}/test/fixtures/custom-content.json"></sociale-veiligheid-quickscan>`);
     const loading = part(el, 'loading');
     expect(loading.getAttribute('role')).to.equal('status');
     expect(part(el, 'base').getAttribute('aria-busy')).to.equal('true');
     expect(loading.textContent).to.contain('De quickscan wordt geladen');
     await expect(el).to.be.accessible();
-    await oneEvent(el, 'quickscan-ready');
+    const loaded = oneEvent(el, 'quickscan-ready');
+    await release(key);
+    await loaded;
     expect(title(el)).to.equal('Teamcheck Acme');
   });
 
@@ -68,12 +74,17 @@ describe('content sources and their precedence', () => {
   });
 
   it('never lets a slow earlier load win over a newer one (the old request is aborted)', async () => {
-    const el = await fixture<Scan>(html`<sociale-veiligheid-quickscan src="/__fixtures/file/content/en.json?delay=700"></sociale-veiligheid-quickscan>`);
+    const [slow, fast] = [`slow-${Math.random()}`, `fast-${Math.random()}`];
+    const el = await fixture<Scan>(html`<sociale-veiligheid-quickscan src="/__fixtures/held/${slow}/content/en.json"></sociale-veiligheid-quickscan>`);
     await el.updateComplete;
-    el.src = '/__fixtures/file/test/fixtures/custom-content.json?delay=50';
+    el.src = `/__fixtures/held/${fast}/test/fixtures/custom-content.json`;
+    await el.updateComplete;
+    await release(fast);
     await ready(el, () => !!el.loadedContent);
     expect(title(el)).to.equal('Teamcheck Acme');
-    await new Promise((r) => setTimeout(r, 900));
+    // The earlier request answers now; a request after it is a sentinel: once it is back, so is the earlier one.
+    await release(slow);
+    await fetch('/__fixtures/status/204');
     await el.updateComplete;
     expect(title(el)).to.equal('Teamcheck Acme');
     expect(el.loadedContent!.id).to.equal('acme-team-check');

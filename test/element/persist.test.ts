@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { openProgressStore, storageKey } from '../../src/adapters/storage.js';
+import { openProgressStore, storageKey } from '../../src/internal/progress-store.js';
 import { answerStep, choose, focused, mountScan, next, part, settle, start, statements, type Scan } from '../support/scan.js';
 
 const KEY = storageKey('jzw-quickscan-sociale-veiligheid', '2024-05');

@@ -24,6 +24,7 @@ interface Manifest {
 }
 
 const TAG = 'sociale-veiligheid-quickscan';
+const TEAM_TAG = 'sociale-veiligheid-quickscan-team';
 
 async function text(url: string): Promise<string> {
   const response = await fetch(url, { cache: 'no-store' });
@@ -61,21 +62,30 @@ const missing = (wanted: string[], have: Set<string>) => wanted.filter((n) => !h
 describe('custom-elements.json and the README', () => {
   let readme = '';
   let element: Declaration;
+  let team: Declaration;
   let manifest: Manifest;
 
   before(async () => {
     readme = await text('/README.md');
     manifest = JSON.parse(await text('/custom-elements.json')) as Manifest;
-    const found = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
-    expect(found.length, 'custom element declarations').to.equal(1);
-    element = found[0]!;
+    // The abstract base class both elements share is a custom element class without a tag.
+    const found = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+    expect(found.map((d) => d.tagName).sort(), 'custom element declarations').to.deep.equal([TAG, TEAM_TAG]);
+    element = found.find((d) => d.tagName === TAG)!;
+    team = found.find((d) => d.tagName === TEAM_TAG)!;
   });
 
-  it('names the real tag, in the declaration and in the define module', () => {
-    expect(element.tagName).to.equal(TAG);
+  it('names the real tags, in the declarations and in the define module', () => {
     const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
-    expect(definitions.map((d) => d.name)).to.deep.equal([TAG]);
+    expect(definitions.map((d) => d.name)).to.deep.equal([TAG, TEAM_TAG]);
     expect(definitions[0]!.declaration.name).to.equal(element.name);
+    expect(definitions[1]!.declaration.name).to.equal(team.name);
+  });
+
+  it('the team element has only parts the README lists (the scan element passes them on in mode="team")', () => {
+    const documented = new Set(partNames(readme));
+    expect(names(team.cssParts).size).to.be.greaterThan(5);
+    expect(missing([...names(team.cssParts)], documented)).to.deep.equal([]);
   });
 
   it('has every attribute of the README, and the README has every attribute of the manifest', () => {

@@ -15,8 +15,22 @@ async function readProjectFile(path) {
   return readFile(file);
 }
 
+/** Held responses: /__fixtures/held/<key>/… waits until /__fixtures/release/<key> is asked. */
+function gates() {
+  const map = new Map();
+  return (key) => {
+    if (!map.has(key)) {
+      let open, served;
+      const gate = { opened: new Promise((r) => (open = r)), served: new Promise((r) => (served = r)) };
+      map.set(key, Object.assign(gate, { open, serve: served }));
+    }
+    return map.get(key);
+  };
+}
+
 export function fixtureMiddleware() {
   const seen = new Set();
+  const gate = gates();
   return async function fixtures(ctx, next) {
     const url = new URL(ctx.url, 'http://localhost');
     if (!url.pathname.startsWith('/__fixtures/')) return next();
@@ -53,6 +67,29 @@ export function fixtureMiddleware() {
         } catch {
           ctx.status = 404;
         }
+        return;
+      }
+      case 'held': {
+        // /__fixtures/held/<key>/content/nl.json: answers with the file only once the test releases <key>.
+        const [key, ...path] = rest;
+        const g = gate(key);
+        await Promise.race([g.opened, new Promise((r) => ctx.req.once('close', r))]);
+        try {
+          ctx.body = await readProjectFile(path.join('/'));
+          ctx.type = 'json';
+          ctx.status = 200;
+        } catch {
+          ctx.status = 404;
+        }
+        g.serve();
+        return;
+      }
+      case 'release': {
+        // /__fixtures/release/<key>: lets the held response go and answers once it is on its way.
+        const g = gate(rest[0]);
+        g.open();
+        await g.served;
+        ctx.status = 204;
         return;
       }
       case 'flaky': {

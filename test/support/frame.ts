@@ -1,4 +1,5 @@
 // Loading a real page in an iframe (same origin), e.g. the standalone bundle or a strict-CSP page.
+import { waitUntil } from '@open-wc/testing';
 import type { QuickscanElement } from '../../src/element/quickscan-element.js';
 
 export async function loadFrame(url: string): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis; doc: Document }> {
@@ -12,14 +13,11 @@ export async function loadFrame(url: string): Promise<{ frame: HTMLIFrameElement
   return { frame, win: frame.contentWindow as Window & typeof globalThis, doc: frame.contentDocument! };
 }
 
+/** Resolves with what `fn` returns once it is truthy (@open-wc/testing's waitUntil). */
 export async function waitFor<T>(fn: () => T | null | undefined | false, timeout = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  let value: T | null | undefined | false;
+  await waitUntil(() => (value = fn()), 'timed out waiting', { timeout });
+  return value as T;
 }
 
 /** Waits until the scan in a frame has its content and rendered. */

@@ -5,14 +5,20 @@ import type { QuickscanElement } from '../../src/element/quickscan-element.js';
 
 export type Scan = QuickscanElement;
 
+/** The shadow root a person sees: in mode="team" that of the team element inside. */
+export function viewRoot(el: Element): ShadowRoot {
+  const team = el.shadowRoot!.querySelector('sociale-veiligheid-quickscan-team');
+  return team?.shadowRoot ?? el.shadowRoot!;
+}
+
 export function $(el: Scan, selector: string): HTMLElement {
-  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  const found = viewRoot(el).querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`not found in shadow root: ${selector}`);
   return found;
 }
 
 export function $$(el: Scan, selector: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+  return [...viewRoot(el).querySelectorAll<HTMLElement>(selector)];
 }
 
 export function part(el: Scan, name: string): HTMLElement {
@@ -76,5 +82,5 @@ export async function completeScan(el: Scan, pick: (id: string, i: number) => nu
 
 /** The element's focused node inside its shadow root. */
 export function focused(el: Scan): Element | null {
-  return el.shadowRoot!.activeElement;
+  return viewRoot(el).activeElement;
 }

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { aggregate, type TeamSummary } from '../../src/team/aggregate.js';
 import { teamToCsv, type TeamCsvLabels } from '../../src/team/team-csv.js';
 import type { AnswerValue } from '../../src/scoring/answers.js';
-import { $$, mountScan, part, type Scan } from '../support/scan.js';
+import { $$, mountScan, part, viewRoot, type Scan } from '../support/scan.js';
 import { content, file, parseCsv, result, statementIds } from './support.js';
 
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -127,7 +127,7 @@ describe('team privacy: no figure backed by fewer than min-group-size value-give
     expect(shown).to.contain('zo blijft ieders antwoord anoniem');
     const row = $$(el, 'table tbody tr').find((r) => text(r).startsWith(content.pillars[3].title))!;
     expect([...row.children].map(text)).to.deep.equal([content.pillars[3].title, '1', '–', '–', '–', '–', '–', '–', '–', '2']);
-    expect(text(el.shadowRoot!.querySelector('.team-lists .suppressed'))).to.contain('5 stellingen staan niet in deze lijsten: minder dan 3 mensen');
+    expect(text(viewRoot(el).querySelector('.team-lists .suppressed'))).to.contain('5 stellingen staan niet in deze lijsten: minder dan 3 mensen');
     await expect(el).to.be.accessible();
   });
 
@@ -135,6 +135,6 @@ describe('team privacy: no figure backed by fewer than min-group-size value-give
     const el: Scan = await mountScan(html`<sociale-veiligheid-quickscan mode="team" lang="en" .results=${loneAnswerer()}></sociale-veiligheid-quickscan>`);
     const shown = text($$(el, '[part~="team-pillar"]').find((x) => x.dataset.pillar === P4)!);
     expect(shown).to.contain('Fewer than 3 people have a score for this pillar');
-    expect(text(el.shadowRoot!.querySelector('.team-lists .suppressed'))).to.contain('5 statements are not in these lists');
+    expect(text(viewRoot(el).querySelector('.team-lists .suppressed'))).to.contain('5 statements are not in these lists');
   });
 });

@@ -1,9 +1,9 @@
 // <sociale-veiligheid-quickscan mode="team">: results by property and by file, refused and duplicate
 // files, the minimum group size, mixed versions, the summary event, accessibility and the CSV export.
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TeamSummary } from '../../src/team/aggregate.js';
-import { $$, mountScan, part, type Scan } from '../support/scan.js';
+import { $$, mountScan, part, viewRoot, type Scan } from '../support/scan.js';
 import { contentEn, file, result, team } from './support.js';
 
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -20,20 +20,11 @@ async function choose(el: Scan, files: File[]) {
 
 /** Resolves when the element rendered the files (the status line counts them). */
 async function settled(el: Scan, counted: number) {
-  for (let i = 0; i < 100; i++) {
-    await el.updateComplete;
-    if (text(part(el, 'team')).includes(`${counted} uitkomst`)) return;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`never counted ${counted}`);
+  await waitUntil(() => viewRoot(el).querySelector('[part~="team"]')?.textContent?.includes(`${counted} uitkomst`), `never counted ${counted}`);
 }
 
 async function until(el: Scan, condition: () => boolean) {
-  for (let i = 0; i < 100 && !condition(); i++) {
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  expect(condition(), 'waited in vain').to.equal(true);
+  await waitUntil(condition, 'waited in vain');
 }
 
 describe('team mode of the element', () => {
@@ -195,7 +186,7 @@ describe('team mode of the element', () => {
       // Names, not nodes: a failing comparison of DOM nodes stalls the test runner's error report.
       const name = (node: Element | null) => (node ? `${node.localName}${node.id ? `#${node.id}` : ''}` : 'nothing');
       expect(name(document.activeElement), how).to.equal('sociale-veiligheid-quickscan');
-      expect(name(el.shadowRoot!.activeElement), how).to.equal('input#team-files');
+      expect(name(viewRoot(el).activeElement), how).to.equal('input#team-files');
     }
     await expect(el).to.be.accessible();
   });

@@ -1,8 +1,11 @@
 // The team view on its own: renderTeam with a TeamController in a small test element, as the
 // quickscan element will host it. (team-element.test.ts tests the element itself in mode="team".)
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { styles } from '../../src/element/quickscan.styles.js';
+import { base } from '../../src/styles/base.js';
+import { media } from '../../src/styles/media.js';
+import { resultStyles } from '../../src/styles/results.js';
+import { tokens } from '../../src/styles/tokens.js';
 import type { TeamSummary } from '../../src/team/aggregate.js';
 import { TeamController } from '../../src/team/team-controller.js';
 import { teamStyles } from '../../src/team/team.styles.js';
@@ -10,7 +13,7 @@ import { renderTeam, teamCsv } from '../../src/team/team-view.js';
 import { content, file, result, team } from './support.js';
 
 class TeamViewTest extends LitElement {
-  static override styles = [styles, teamStyles];
+  static override styles = [tokens, base, resultStyles, media, teamStyles];
   minGroupSize = 3;
   readonly team = new TeamController(() => this.requestUpdate());
   readonly announced: TeamSummary[] = [];
@@ -63,8 +66,7 @@ async function choose(el: TeamViewTest, files: File[]) {
 }
 
 async function waitFor(condition: () => boolean) {
-  for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(condition(), 'waited in vain').to.equal(true);
+  await waitUntil(condition, 'waited in vain');
 }
 
 describe('team view', () => {

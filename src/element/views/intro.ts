@@ -1,10 +1,10 @@
 // The intro view: title, the source's introduction, how the scan works, and the start button.
 import { html } from 'lit';
 import { contentLang, msg, str } from '../../localization.js';
-import { contentDir } from '../lang.js';
+import { contentDir } from '../../internal/lang.js';
 import type { Content } from '../../content/schema.js';
 import { countStatements } from '../../scoring/answers.js';
-import { isOne } from '../format.js';
+import { isOne } from '../../internal/format.js';
 
 export interface IntroModel {
   content: Content;

@@ -2,15 +2,16 @@
 // lowest statements and tools; what is already strong; the tips; the glossary; the colophon.
 import { html, nothing } from 'lit';
 import { contentLang, msg, str } from '../../localization.js';
-import { contentDir } from '../lang.js';
+import { contentDir } from '../../internal/lang.js';
 import type { Content, Pillar } from '../../content/schema.js';
 import type { Answers } from '../../scoring/answers.js';
-import { INSUFFICIENT_BAND, type PillarResult, type Result } from '../../scoring/result-schema.js';
+import { type PillarResult, type Result } from '../../scoring/result-schema.js';
 import { statementsByValue } from '../../scoring/score.js';
-import { formatDateTime, formatNumber } from '../format.js';
-import { cssProps } from './css-props.js';
-import { renderColophon, renderGlossary, renderTips } from './glossary.js';
-import { safeLink } from './link.js';
+import { formatDateTime, formatNumber } from '../../internal/format.js';
+import { cssProps } from '../../internal/css-props.js';
+import { bandLabel, bandTone } from '../../internal/band.js';
+import { renderColophon, renderGlossary, renderTips } from '../../internal/views/glossary.js';
+import { safeLink } from '../../internal/views/link.js';
 
 export interface ResultsModel {
   content: Content;
@@ -29,11 +30,6 @@ export interface ResultsActions {
   download(format: 'json' | 'csv'): void;
 }
 
-export function bandLabel(content: Content, band: string): string {
-  if (band === INSUFFICIENT_BAND) return msg('Te weinig antwoorden');
-  return content.bands.find((b) => b.id === band)?.label ?? band;
-}
-
 function optionLabel(content: Content, value: number) {
   return content.scale.options.find((o) => o.value === value)?.label ?? String(value);
 }
@@ -47,8 +43,8 @@ function scoreText(p: PillarResult, locale: string) {
   return p.score === null ? msg('geen score') : msg(str`${formatNumber(locale, p.score, 0)} van 100`);
 }
 
-function renderBar(p: PillarResult) {
-  return html`<div class="bar" aria-hidden="true" data-band=${p.band}>
+function renderBar(content: Content, p: PillarResult) {
+  return html`<div class="bar" aria-hidden="true" data-band=${p.band} data-tone=${bandTone(content, p.band)}>
     <span ${cssProps({ 'inline-size': `${p.score ?? 0}%` })}></span>
   </div>`;
 }
@@ -58,16 +54,16 @@ function renderPillarResult(model: ResultsModel, actions: ResultsActions, pillar
   const lowest = statementsByValue(pillar, answers, 'asc').filter((x) => normalized(x.value, result) <= 0.5).slice(0, 3);
   const tools = pillar.tools ?? [];
   return html`
-    <article class="pillar-result" part="pillar-result" data-pillar=${p.id} data-band=${p.band}>
+    <article class="pillar-result" part="pillar-result" data-pillar=${p.id} data-band=${p.band} data-tone=${bandTone(content, p.band)}>
       <h4>
         <span class="eyebrow">${msg(str`Pijler ${pillar.number ?? index + 1}`)}</span>
         <span lang=${contentLang()} dir=${contentDir(content)}>${pillar.title}</span>
       </h4>
       <p class="score-line">
         <strong class="score">${scoreText(p, locale)}</strong>
-        <span class="band" data-band=${p.band}>${bandLabel(content, p.band)}</span>
+        <span class="band" data-band=${p.band} data-tone=${bandTone(content, p.band)}>${bandLabel(content, p.band)}</span>
       </p>
-      ${renderBar(p)}
+      ${renderBar(content, p)}
       <p class="counts">
         ${msg(str`${p.answered} van ${p.total} beantwoord`)}${p.unknown
           ? html`, ${msg(str`${p.unknown} × „${content.scale.unknown?.label ?? '?'}”`)}`

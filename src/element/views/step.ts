@@ -1,9 +1,9 @@
 // One step of the scan: a pillar with each statement as a native radio group in a fieldset.
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { cssProps } from './css-props.js';
+import { cssProps } from '../../internal/css-props.js';
 import { contentLang, msg, str } from '../../localization.js';
-import { contentDir } from '../lang.js';
+import { contentDir } from '../../internal/lang.js';
 import type { Content, Pillar, Statement } from '../../content/schema.js';
 import { type Answers, type AnswerValue, isAnswered } from '../../scoring/answers.js';
 import { renderText } from './text.js';

@@ -4,7 +4,7 @@
 import { html, nothing } from 'lit';
 import { splitTerms, type TermIndex } from '../../content/terms.js';
 import { contentLang } from '../../localization.js';
-import type { TextDirection } from '../lang.js';
+import type { TextDirection } from '../../internal/lang.js';
 
 export interface MarkedText {
   /** The text, with each glossary term as a button. */

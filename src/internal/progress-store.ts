@@ -2,10 +2,11 @@
 // and version. Storage that is blocked, full or throws degrades to memory: never an error.
 // Plain TypeScript: no lit. What comes back from storage is validated in full (anything may be there).
 import * as z from 'zod/mini';
+import type { Step } from './step.js';
 
 export interface SavedProgress {
   answers: Record<string, number | null>;
-  step: 'intro' | 'results' | number;
+  step: Step;
   /** When it was saved (ISO 8601); left out when what was stored is not a readable date. */
   savedAt?: string;
 }

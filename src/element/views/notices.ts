@@ -1,0 +1,53 @@
+// What the scan says besides its views: the polite step announcement, the refused host result, the
+// storage notice, and the "next" guard's message.
+import { html, nothing } from 'lit';
+import type { Content } from '../../content/schema.js';
+import { msg, str } from '../../localization.js';
+import { resultErrorDetail } from '../../internal/error-text.js';
+import type { Step } from '../../internal/step.js';
+import type { ResultProblem } from '../../scoring/result-schema.js';
+
+export function announcementText(content: Content | null, step: Step | null): string {
+  if (!content || step === null) return '';
+  if (typeof step === 'number') {
+    const pillar = content.pillars[step];
+    return pillar ? msg(str`Stap ${step + 1} van ${content.pillars.length}: ${pillar.title}`) : '';
+  }
+  return step === 'results' ? msg('De uitkomst staat klaar.') : msg('Uitleg van de quickscan');
+}
+
+/** Notices that belong to wherever the person is (the intro shows the storage notice itself). */
+export function renderNotices(resultProblem: ResultProblem | null, storageNotice: boolean) {
+  const problem = resultProblem && resultErrorDetail(resultProblem);
+  return html`${problem
+    ? html`<div class="notice result-error" role="alert">
+        <p>${problem.message}</p>
+        ${problem.issues?.length
+          ? html`<ul class="issues">${problem.issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>`
+          : nothing}
+      </div>`
+    : nothing}
+  ${storageNotice
+    ? html`<p class="notice" part="storage-notice" role="status">${msg('Je antwoorden kunnen in deze browser niet worden bewaard; ze blijven alleen staan zolang deze pagina open is.')}</p>`
+    : nothing}`;
+}
+
+/** The "next" guard's alert: how many statements were open when "next" was pressed. */
+export function guardMessage(content: Content, open: number): string {
+  if (!open) return '';
+  const count = open === 1
+    ? msg('Beantwoord eerst alle stellingen van deze pijler. Er is nog 1 stelling open.')
+    : msg(str`Beantwoord eerst alle stellingen van deze pijler. Er zijn nog ${open} stellingen open.`);
+  const unknown = content.scale.unknown?.label;
+  return unknown ? `${count} ${msg(str`Weet je het niet, kies dan „${unknown}”.`)}` : count;
+}
+
+/** The `result` attribute: JSON, checked later like a result set as a property. */
+export function parseResultAttribute(value: string | null): unknown {
+  if (value === null || value.trim() === '') return null;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return { invalid: true };
+  }
+}

@@ -1,0 +1,3 @@
+// The tag names of the elements this package defines.
+export const SCAN_TAG = 'sociale-veiligheid-quickscan';
+export const TEAM_TAG = 'sociale-veiligheid-quickscan-team';
