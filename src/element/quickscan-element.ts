@@ -22,6 +22,7 @@ import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';
 import { resultStyles } from '../styles/results.js';
 import { tokens } from '../styles/tokens.js';
+import { CompareController } from '../compare/compare-controller.js';
 import { downloadResult } from './downloads.js';
 import { stepStyles } from './step.styles.js';
 import { renderTeamMode } from './team-mode.js';
@@ -48,6 +49,10 @@ function parseResultAttribute(value: string | null): unknown {
  * @fires quickscan-step - The person moved to another step: `{ step, pillarId }` (step: 'intro' | index | 'results').
  * @fires quickscan-complete - The person finished (again only when the answers changed since); `detail` is the result.
  * @fires quickscan-error - Content could not be loaded or is invalid: `{ kind, message, issues? }`.
+ * @fires quickscan-compare - A comparison with an earlier result is shown: `{ baseline: { completedAt, contentVersion }, pillars: [{ id, score, baselineScore, delta }] }`.
+ *
+ * @attr baseline - An earlier result (JSON) to compare the current one with.
+ * @prop {object | string | null} baseline - An earlier result (object or JSON text) to compare the current one with; validated and re-scored from its answers.
  *
  * @attr theme - `dark` or `light` forces a colour scheme; without it the element follows `prefers-color-scheme`.
  * @prop {string} lang - The native `lang` attribute/property: `nl` (default) or `en`; the element re-renders when it or an ancestor's `lang` changes.
@@ -72,6 +77,15 @@ function parseResultAttribute(value: string | null): unknown {
  * @csspart priorities - The list of pillars to work on.
  * @csspart pillar-result - One pillar's result.
  * @csspart results-table - The table alternative of the results.
+ * @csspart overview-chart - The overview chart of all pillars (SVG, `role="img"`) at the top of the results.
+ * @csspart compare - "Vergelijk met een eerdere uitkomst": the comparison with an earlier result.
+ * @csspart compare-file-input - The file input for a downloaded earlier result (JSON).
+ * @csspart compare-error - Why an earlier result could not be compared.
+ * @csspart compare-close-button - Stops comparing.
+ * @csspart pillar-delta - One pillar's earlier and current score with the difference in words.
+ * @csspart history-offer - With `persist`: the offer to compare with the previous scan kept in this browser.
+ * @csspart history-compare-button - Compares with the previous kept scan.
+ * @csspart history-forget-button - Forgets the results kept in this browser.
  * @csspart strengths - What is already strong.
  * @csspart tips - The tips.
  * @csspart glossary - The glossary.
@@ -160,12 +174,20 @@ export class QuickscanElement extends LitElement {
   /** Opt-in: keep answers and step in this browser's localStorage and offer them back on return. */
   @property({ type: Boolean, reflect: true }) persist = false;
 
+  /** An earlier result to compare with: an object or JSON text (attribute: JSON). Validated like `result`. */
+  @property({ attribute: 'baseline' }) baseline: unknown = null;
+
   /** The scan's state; written in _dispatch only. */
   @state() private _state: ScanState = initialScanState;
 
   private readonly _locale = new LocaleController(this);
   private readonly _focus = new FocusController(this);
   private readonly _progress = new ProgressController(this);
+  private readonly _compare = new CompareController(this, {
+    run: (fn) => this._locale.run(fn),
+    error: (detail) => emit(this, EVENTS.error, detail),
+    compared: (detail) => emit(this, EVENTS.compare, detail),
+  });
   private readonly _content = new ContentController(this, this._locale, (content, previous) => {
     this._dispatch({ type: 'content', previous });
     this._progress.open(content, this.persist, this._state.answers);
@@ -236,6 +258,8 @@ export class QuickscanElement extends LitElement {
     if (content) {
       if (changed.has('persist')) this._progress.open(content, this.persist, this._state.answers);
       this._applyPending();
+      if (changed.has('baseline')) this._compare.set(this.baseline);
+      this._compare.update(content, this._state.result, this._state.step === 'results', this.persist);
     }
   }
 
@@ -371,7 +395,11 @@ export class QuickscanElement extends LitElement {
     }
     if (step === 'results' && result) {
       return renderResults(
-        { content, result, answers, locale, confirmingRestart: this._state.confirmingRestart },
+        {
+          content, result, answers, locale, confirmingRestart: this._state.confirmingRestart,
+          chart: this._compare.renderChart(content, result, locale),
+          compare: this._compare.renderSection(content, result, locale),
+        },
         {
           edit: go,
           askRestart: () => this._dispatch({ type: 'ask-restart' }),
