@@ -171,7 +171,8 @@ export const compareStyles = css`
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }
-    .overview-svg text {
+    .overview-svg text,
+    .overview-svg .tick-label {
       fill: #000;
     }
     .overview,
