@@ -111,8 +111,8 @@ export class CompareController implements ReactiveController {
     );
   }
 
-  /** The comparison on show, for downloads. */
-  get comparison() {
-    return this._outcome?.ok ? this._outcome : null;
+  /** The comparison on show (as in `quickscan-compare`), for downloads; null when none. */
+  get detail() {
+    return this._module && this._outcome?.ok ? this._module.compareEventDetail(this._outcome) : null;
   }
 }

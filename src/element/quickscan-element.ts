@@ -115,6 +115,9 @@ function parseResultAttribute(value: string | null): unknown {
  * @csspart team-actions - Print and CSV download of the team view.
  * @csspart team-download-button - Downloads the team aggregate as CSV.
  * @csspart team-clear-button - Forgets the chosen files.
+ * @csspart team-compare - Team mode: the comparison with an earlier team round.
+ * @csspart team-baseline-file-input - Team mode: the file input for the earlier round's result files (JSON).
+ * @csspart team-baseline-clear-button - Team mode: forgets the earlier round's files.
  *
  * @cssprop --svq-font - Font family (default: inherited from the page).
  * @cssprop --svq-color-text - Text colour.
@@ -406,7 +409,7 @@ export class QuickscanElement extends LitElement {
           confirmRestart: () => this._dispatch({ type: 'confirm-restart' }),
           cancelRestart: () => this._dispatch({ type: 'cancel-restart' }),
           print: () => window.print(),
-          download: (format) => downloadResult(this.renderRoot, content, result, format, locale),
+          download: (format) => downloadResult(this.renderRoot, content, result, format, locale, this._compare.detail),
         },
       );
     }

@@ -21,6 +21,7 @@ import { clampGroupSize } from './aggregate.js';
 import { TeamController } from './team-controller.js';
 import { teamStyles } from './team.styles.js';
 import { renderTeam, teamCsv } from './team-view.js';
+import { renderTeamCompare } from './team-compare-view.js';
 
 /**
  * A facilitator's view of a team's quickscan results: per pillar the spread of scores, what the team
@@ -42,6 +43,10 @@ import { renderTeam, teamCsv } from './team-view.js';
  * @csspart team-actions - Print and CSV download of the team view.
  * @csspart team-download-button - Downloads the team aggregate as CSV.
  * @csspart team-clear-button - Forgets the chosen files.
+ * @csspart team-compare - Comparison with an earlier team round (median per pillar then and now).
+ * @csspart team-baseline-file-input - The file input for the earlier round's result files (JSON).
+ * @csspart team-baseline-clear-button - Forgets the earlier round's files.
+ * @csspart pillar-delta - One pillar's median then and now with the difference in words.
  * @csspart loading - The busy state while content loads.
  * @csspart error - The error view.
  */
@@ -69,6 +74,9 @@ export class QuickscanTeamElement extends LitElement {
   /** Results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
   @property({ attribute: false }) results: unknown[] = [];
 
+  /** Results of an earlier team round to compare with (same validation and group-size rule). */
+  @property({ attribute: false }) baselineResults: unknown[] = [];
+
   /** How many results are needed before anything is shown (default 3, never below 2). */
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
 
@@ -78,6 +86,7 @@ export class QuickscanTeamElement extends LitElement {
   private readonly _locale = new LocaleController(this);
   private readonly _content = new ContentController(this, this._locale);
   private readonly _team = new TeamController(() => this.requestUpdate());
+  private readonly _baselineTeam = new TeamController(() => this.requestUpdate());
 
   /** The active content, once loaded and valid. */
   get loadedContent(): Content | null {
@@ -95,6 +104,9 @@ export class QuickscanTeamElement extends LitElement {
     if (changed.has('results')) this._team.setResults(this.results);
     this._team.content = this.loadedContent;
     this._team.minGroupSize = clampGroupSize(this.minGroupSize);
+    if (changed.has('baselineResults')) this._baselineTeam.setResults(this.baselineResults);
+    this._baselineTeam.content = this.loadedContent;
+    this._baselineTeam.minGroupSize = this._team.minGroupSize;
   }
 
   private async _addFiles(files: File[]): Promise<void> {
@@ -117,7 +129,7 @@ export class QuickscanTeamElement extends LitElement {
         pending: renderLoading,
         error: (error) => renderError(errorDetail(error), () => this._content.retry()),
         complete: (content) =>
-          renderTeam(
+          html`${renderTeam(
             { content, locale: this._locale.value, team: this._team.state! },
             {
               addFiles: (files) => this._addFiles(files),
@@ -125,7 +137,10 @@ export class QuickscanTeamElement extends LitElement {
               print: () => window.print(),
               downloadCsv: () => this._downloadCsv(content),
             },
-          ),
+          )}${renderTeamCompare(
+            { content, locale: this._locale.value, team: this._team.state!, baseline: this._baselineTeam.state! },
+            { addFiles: (files) => void this._baselineTeam.addFiles(files), clearFiles: () => this._baselineTeam.clearFiles() },
+          )}`,
       });
       return html`<div class="base" part="base" lang=${this._locale.value} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'}>${view}</div>`;
     });

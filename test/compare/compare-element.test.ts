@@ -2,6 +2,22 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { completeScan, mountScan, part, $$, settle, type Scan } from '../support/scan.js';
 import { compareLoaded, earlierResult } from './support.js';
 
+/** What the element offers as a download (the blob's text), captured from its link. */
+async function captureDownload(trigger: () => void): Promise<string> {
+  const original = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), original.call(URL, b));
+  HTMLAnchorElement.prototype.click = () => {};
+  try {
+    trigger();
+  } finally {
+    URL.createObjectURL = original;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(await blob!.arrayBuffer()));
+}
+
 const deltas = (el: Scan) => $$(el, '[part~="pillar-delta"]').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('comparison with an earlier result', () => {
@@ -169,5 +185,28 @@ describe('comparison with an earlier result', () => {
     await settle(again);
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(again.shadowRoot!.querySelector('[part~="history-forget-button"]')).to.equal(null);
+  });
+
+  it('downloads: JSON and CSV carry the baseline columns while a comparison is shown, and not without one', async () => {
+    const el = await mountScan();
+    await completeScan(el, () => 4);
+    await compareLoaded(el);
+    const [json, csv] = $$(el, '[part~="download-button"]');
+    expect(JSON.parse(await captureDownload(() => json.click()))).to.not.have.property('comparison');
+    expect((await captureDownload(() => csv.click())).split('\r\n')[0]).to.not.contain('eerder');
+
+    el.baseline = earlierResult(el, () => 3);
+    await oneEvent(el, 'quickscan-compare');
+    const saved = JSON.parse(await captureDownload(() => json.click()));
+    expect(saved.comparison.baseline).to.deep.equal({ completedAt: '2026-03-03T10:00:00.000Z', contentVersion: el.loadedContent!.version });
+    expect(saved.comparison.pillars[0]).to.deep.equal({ id: el.loadedContent!.pillars[0].id, score: 75, baselineScore: 50, delta: 25 });
+    const rows = (await captureDownload(() => csv.click())).trim().split('\r\n').map((r) => r.split(';'));
+    expect(rows[0].slice(-2)).to.deep.equal(['Score pijler eerder', 'Verschil']);
+    expect(rows[1].slice(-2)).to.deep.equal(['50', '25']);
+    // The file with a comparison is still a result: it shows again and compares again.
+    const other = await mountScan();
+    other.result = saved;
+    await settle(other);
+    expect(other.step).to.equal('results');
   });
 });
