@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { completeScan, mountScan, part, $$, settle, type Scan } from '../support/scan.js';
 import { compareLoaded, earlierResult } from './support.js';
 
@@ -208,5 +209,35 @@ describe('comparison with an earlier result', () => {
     other.result = saved;
     await settle(other);
     expect(other.step).to.equal('results');
+  });
+
+  it('in English, with a baseline attribute set before the scan, another content version and at 320 px', async () => {
+    await setViewport({ width: 320, height: 700 });
+    try {
+      const probe = await mountScan(html`<sociale-veiligheid-quickscan lang="en"></sociale-veiligheid-quickscan>`);
+      const content = probe.loadedContent!;
+      const last = new Set(content.pillars[3].statements.map((s) => s.id));
+      // Made with another version that did not have the last pillar's statements.
+      const baseline = earlierResult(probe, () => 2);
+      baseline.content.version = '2023-01';
+      baseline.answers = baseline.answers.filter((a) => !last.has(a.statementId));
+      probe.remove();
+      const el = await mountScan(html`<sociale-veiligheid-quickscan lang="en" baseline=${JSON.stringify(baseline)}></sociale-veiligheid-quickscan>`);
+      const fired = oneEvent(el, 'quickscan-compare');
+      await completeScan(el, () => 4);
+      const { detail } = (await fired) as CustomEvent;
+      expect(detail.baseline.contentVersion).to.equal('2023-01');
+      expect(detail.pillars[3]).to.deep.equal({ id: content.pillars[3].id, score: null, baselineScore: null, delta: null });
+      await settle(el);
+      const words = deltas(el);
+      expect(words[0]).to.contain('then 25, now 75').and.contain('+50, higher than on March 3');
+      expect(words[3]).to.contain('no score then or now');
+      const shared = content.pillars.slice(0, 3).reduce((n, p) => n + p.statements.length, 0);
+      expect(part(el, 'compare').textContent!.replace(/\s+/g, ' ')).to.contain(`version 2023-01 of the quickscan; compared are the ${shared} of the ${shared + last.size} statements`);
+      expect(el.scrollWidth, 'no horizontal scrolling at 320 px').to.be.at.most(el.clientWidth);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
