@@ -88,7 +88,7 @@ describe('comparison with an earlier result', () => {
     const compared = (await fired) as CustomEvent;
     expect(compared.detail.pillars[0]).to.deep.equal({ id: el.loadedContent!.pillars[0].id, score: 75, baselineScore: 25, delta: 50 });
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[part~="compare-error"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="compare-error"]') === null).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -162,7 +162,7 @@ describe('comparison with an earlier result', () => {
     await completeScan(el, () => 4);
     await compareLoaded(el);
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.length(1);
-    expect(el.shadowRoot!.querySelector('[part~="history-offer"]'), 'nothing earlier yet').to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="history-offer"]') === null, 'nothing earlier yet').to.equal(true);
     el.remove();
 
     const older = (day: number) => ({ ...JSON.parse(localStorage.getItem(KEY)!)[0], completedAt: `2026-03-0${day}T09:00:00.000Z` });
@@ -185,7 +185,7 @@ describe('comparison with an earlier result', () => {
     part(again, 'history-forget-button').click();
     await settle(again);
     expect(localStorage.getItem(KEY)).to.equal(null);
-    expect(again.shadowRoot!.querySelector('[part~="history-forget-button"]')).to.equal(null);
+    expect(again.shadowRoot!.querySelector('[part~="history-forget-button"]') === null).to.equal(true);
   });
 
   it('downloads: JSON and CSV carry the baseline columns while a comparison is shown, and not without one', async () => {

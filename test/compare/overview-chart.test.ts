@@ -45,8 +45,8 @@ describe('overview chart', () => {
       });
       const rows = [...svg.querySelectorAll('g.row')];
       expect(rows).to.have.length(4);
-      expect(rows[0].querySelector('.bar-rect'), 'no bar without a score').to.equal(null);
-      expect(rows[0].querySelector('.placeholder')).to.not.equal(null);
+      expect(rows[0].querySelector('.bar-rect') === null, 'no bar without a score').to.equal(true);
+      expect(rows[0].querySelector('.placeholder') !== null, 'a placeholder without a score').to.equal(true);
       expect(rows[0].textContent).to.contain('geen score');
       const bars = rows.slice(1).map((r) => r.querySelector('.bar-rect')!);
       [25, 50, 100].forEach((score, i) => {
