@@ -171,6 +171,9 @@ export class QuickscanElement extends LitElement {
   /** Team mode: results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
   @property({ attribute: false }) results: unknown[] = [];
 
+  /** Team mode: results of an earlier team round to compare with (same validation and group-size rule). */
+  @property({ attribute: false }) baselineResults: unknown[] = [];
+
   /** Team mode: how many results are needed before anything is shown (default 3, never below 2). */
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
 

@@ -12,6 +12,7 @@ const TEAM_PARTS = [
 interface TeamHost {
   readonly theme?: string;
   readonly results: unknown[];
+  readonly baselineResults: unknown[];
   readonly minGroupSize: number;
 }
 
@@ -24,6 +25,7 @@ export function renderTeamMode(host: TeamHost, content: Content) {
     theme=${ifDefined(host.theme)}
     .content=${content}
     .results=${host.results}
+    .baselineResults=${host.baselineResults}
     .minGroupSize=${host.minGroupSize}
     @quickscan-ready=${quiet}
     @quickscan-error=${quiet}

@@ -54,6 +54,12 @@ describe('team mode: comparison with an earlier round', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('mode="team" passes baselineResults on to the team element', async () => {
+    const el: Scan = await mountScan(html`<sociale-veiligheid-quickscan mode="team" .results=${team([4, 4, 4])} .baselineResults=${team([4, 4, 4])}></sociale-veiligheid-quickscan>`);
+    await until(el, () => viewRoot(el).querySelectorAll('[part~="team-compare"] [part~="pillar-delta"]').length === 4);
+    expect(text(viewRoot(el).querySelector('[part~="team-compare"] [part~="pillar-delta"]'))).to.contain('gelijk aan de vorige ronde');
+  });
+
   it('the team element takes the earlier round as the baselineResults property', async () => {
     const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
       html`<sociale-veiligheid-quickscan-team .results=${team([3, 3, 3])} .baselineResults=${team([4, 4, 4])}></sociale-veiligheid-quickscan-team>`,
