@@ -26,6 +26,8 @@ export default {
   output: {
     file: 'dist/sociale-veiligheid-quickscan.js',
     format: 'es',
+    // One file until the code splitting of issue 13 lands (features load with import()).
+    inlineDynamicImports: true,
     // 'hidden': the map is written beside the bundle but the bundle carries no sourceMappingURL
     // comment, so an editor who copies only the .js gets no 404 in the console.
     sourcemap: 'hidden',

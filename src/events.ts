@@ -43,6 +43,12 @@ export interface QuickscanErrorDetail {
   status?: number;
 }
 
+/** A comparison with an earlier result is shown: per pillar the current and the earlier score (null: no score). */
+export interface QuickscanCompareDetail {
+  baseline: { completedAt: string; contentVersion: string };
+  pillars: { id: string; score: number | null; baselineScore: number | null; delta: number | null }[];
+}
+
 export const EVENTS = {
   ready: 'quickscan-ready',
   answer: 'quickscan-answer',
@@ -50,6 +56,7 @@ export const EVENTS = {
   complete: 'quickscan-complete',
   error: 'quickscan-error',
   teamSummary: 'quickscan-team-summary',
+  compare: 'quickscan-compare',
 } as const;
 
 export interface QuickscanEventMap {
@@ -59,6 +66,7 @@ export interface QuickscanEventMap {
   'quickscan-complete': CustomEvent<QuickscanCompleteDetail>;
   'quickscan-error': CustomEvent<QuickscanErrorDetail>;
   'quickscan-team-summary': CustomEvent<QuickscanTeamSummaryDetail>;
+  'quickscan-compare': CustomEvent<QuickscanCompareDetail>;
 }
 
 /** Fires a public event: always bubbling and composed, so hosts hear it across shadow roots. */

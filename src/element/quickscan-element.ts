@@ -18,6 +18,7 @@ import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';
 import { resultStyles } from '../styles/results.js';
 import { tokens } from '../styles/tokens.js';
+import { CompareController } from '../compare/compare-controller.js';
 import { downloadResult } from './downloads.js';
 import { stepStyles } from './step.styles.js';
 import { renderTeamMode } from './team-mode.js';
@@ -36,6 +37,10 @@ export type { Step };
  * @fires quickscan-step - The person moved to another step: `{ step, pillarId }` (step: 'intro' | index | 'results').
  * @fires quickscan-complete - The person finished (again only when the answers changed since); `detail` is the result.
  * @fires quickscan-error - Content could not be loaded or is invalid: `{ kind, message, issues? }`.
+ * @fires quickscan-compare - A comparison with an earlier result is shown: `{ baseline: { completedAt, contentVersion }, pillars: [{ id, score, baselineScore, delta }] }`.
+ *
+ * @attr baseline - An earlier result (JSON) to compare the current one with.
+ * @prop {object | string | null} baseline - An earlier result (object or JSON text) to compare the current one with; validated and re-scored from its answers.
  *
  * @attr theme - `dark` or `light` forces a colour scheme; without it the element follows `prefers-color-scheme`.
  * @prop {string} lang - The native `lang` attribute/property: `nl` (default) or `en`; the element re-renders when it or an ancestor's `lang` changes.
@@ -60,6 +65,15 @@ export type { Step };
  * @csspart priorities - The list of pillars to work on.
  * @csspart pillar-result - One pillar's result.
  * @csspart results-table - The table alternative of the results.
+ * @csspart overview-chart - The overview chart of all pillars (SVG, `role="img"`) at the top of the results.
+ * @csspart compare - "Vergelijk met een eerdere uitkomst": the comparison with an earlier result.
+ * @csspart compare-file-input - The file input for a downloaded earlier result (JSON).
+ * @csspart compare-error - Why an earlier result could not be compared.
+ * @csspart compare-close-button - Stops comparing.
+ * @csspart pillar-delta - One pillar's earlier and current score with the difference in words.
+ * @csspart history-offer - With `persist`: the offer to compare with the previous scan kept in this browser.
+ * @csspart history-compare-button - Compares with the previous kept scan.
+ * @csspart history-forget-button - Forgets the results kept in this browser.
  * @csspart strengths - What is already strong.
  * @csspart tips - The tips.
  * @csspart glossary - The glossary.
@@ -89,6 +103,9 @@ export type { Step };
  * @csspart team-actions - Print and CSV download of the team view.
  * @csspart team-download-button - Downloads the team aggregate as CSV.
  * @csspart team-clear-button - Forgets the chosen files.
+ * @csspart team-compare - Team mode: the comparison with an earlier team round.
+ * @csspart team-baseline-file-input - Team mode: the file input for the earlier round's result files (JSON).
+ * @csspart team-baseline-clear-button - Team mode: forgets the earlier round's files.
  *
  * @cssprop --svq-font - Font family (default: inherited from the page).
  * @cssprop --svq-color-text - Text colour.
@@ -119,11 +136,17 @@ export class QuickscanElement extends ContentElement {
   /** Team mode: results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
   @property({ attribute: false }) results: unknown[] = [];
 
+  /** Team mode: results of an earlier team round to compare with (same validation and group-size rule). */
+  @property({ attribute: false }) baselineResults: unknown[] = [];
+
   /** Team mode: how many results are needed before anything is shown (default 3, never below 2). */
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
 
   /** Opt-in: keep answers and step in this browser's localStorage and offer them back on return. */
   @property({ type: Boolean, reflect: true }) persist = false;
+
+  /** An earlier result to compare with: an object or JSON text (attribute: JSON). Validated like `result`. */
+  @property({ attribute: 'baseline' }) baseline: unknown = null;
 
   /** The scan's state; written in _dispatch only. */
   @state() private _state: ScanState = initialScanState;
@@ -131,6 +154,11 @@ export class QuickscanElement extends ContentElement {
   private readonly _progress = new ProgressController(this);
   /** What the host set before the content it belongs to was there; applied in willUpdate. */
   private readonly _inputs = new HostInputs();
+  private readonly _compare = new CompareController(this, {
+    run: (fn) => this._locale.run(fn),
+    error: (detail) => emit(this, EVENTS.error, detail),
+    compared: (detail) => emit(this, EVENTS.compare, detail),
+  });
 
   /** The last result (after completion or as set by the host), or null. */
   @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
@@ -185,6 +213,8 @@ export class QuickscanElement extends ContentElement {
         if (action.type === 'set-answers') this._progress.dropOffer();
         this._dispatch(action);
       }
+      if (changed.has('baseline')) this._compare.set(this.baseline);
+      this._compare.update(content, this._state.result, this._state.step === 'results', this.persist);
     }
   }
 
@@ -258,14 +288,18 @@ export class QuickscanElement extends ContentElement {
     }
     if (step === 'results' && result) {
       return renderResults(
-        { content, result, answers, locale, confirmingRestart: this._state.confirmingRestart },
+        {
+          content, result, answers, locale, confirmingRestart: this._state.confirmingRestart,
+          chart: this._compare.renderChart(content, result, locale),
+          compare: this._compare.renderSection(content, result, locale),
+        },
         {
           edit: go,
           askRestart: () => this._dispatch({ type: 'ask-restart' }),
           confirmRestart: () => this._dispatch({ type: 'confirm-restart' }),
           cancelRestart: () => this._dispatch({ type: 'cancel-restart' }),
           print: () => window.print(),
-          download: (format) => downloadResult(this.renderRoot, content, result, format, locale),
+          download: (format) => downloadResult(this.renderRoot, content, result, format, locale, this._compare.detail),
         },
       );
     }

@@ -6,12 +6,13 @@ import type { Content } from '../content/schema.js';
 
 const TEAM_PARTS = [
   'base', 'team', 'team-file-input', 'team-rejected', 'team-waiting', 'team-pillar', 'team-lists', 'team-actions',
-  'team-download-button', 'team-clear-button', 'download-button', 'print-button', 'first-tip', 'tips', 'glossary',
+  'team-download-button', 'team-clear-button', 'team-compare', 'team-baseline-file-input', 'team-baseline-clear-button', 'pillar-delta', 'download-button', 'print-button', 'first-tip', 'tips', 'glossary',
 ].join(', ');
 
 interface TeamHost {
   readonly theme?: string;
   readonly results: unknown[];
+  readonly baselineResults: unknown[];
   readonly minGroupSize: number;
 }
 
@@ -24,6 +25,7 @@ export function renderTeamMode(host: TeamHost, content: Content) {
     theme=${ifDefined(host.theme)}
     .content=${content}
     .results=${host.results}
+    .baselineResults=${host.baselineResults}
     .minGroupSize=${host.minGroupSize}
     @quickscan-ready=${quiet}
     @quickscan-error=${quiet}

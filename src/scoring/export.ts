@@ -84,11 +84,13 @@ export function resultToCsv(
   labels: CsvLabels,
   bandLabel: (band: string) => string,
   format: CsvFormat = CSV_COMMA,
+  /** Extra columns per pillar (e.g. a comparison's earlier score and difference). */
+  extra?: { headers: readonly string[]; cells: (pillarId: string) => readonly unknown[] },
 ): string {
   const values = new Map(result.answers.map((a) => [a.statementId, a.value]));
   const pillarResults = new Map(result.pillars.map((p) => [p.id, p]));
   const rows: unknown[][] = [
-    [labels.pillar, labels.statementId, labels.statement, labels.value, labels.answer, labels.pillarScore, labels.band],
+    [labels.pillar, labels.statementId, labels.statement, labels.value, labels.answer, labels.pillarScore, labels.band, ...(extra?.headers ?? [])],
   ];
   for (const pillar of content.pillars) {
     const p = pillarResults.get(pillar.id);
@@ -100,7 +102,7 @@ export function resultToCsv(
         : value === null
           ? (content.scale.unknown?.label ?? '')
           : (content.scale.options.find((o) => o.value === value)?.label ?? '');
-      rows.push([pillar.title, s.id, s.text, value ?? '', answer, p?.score ?? '', p ? bandLabel(p.band) : '']);
+      rows.push([pillar.title, s.id, s.text, value ?? '', answer, p?.score ?? '', p ? bandLabel(p.band) : '', ...(extra?.cells(pillar.id) ?? [])]);
     }
   }
   return csvText(rows, format);

@@ -1,7 +1,7 @@
 // The <sociale-veiligheid-quickscan-team> class: a facilitator's view of a team's results. It shares
 // the scan's controllers and styles; <sociale-veiligheid-quickscan mode="team"> renders it inside.
 // Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
-import type { PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Content } from '../content/schema.js';
 import { EVENTS, emit } from '../events.js';
@@ -16,6 +16,7 @@ import { clampGroupSize } from './aggregate.js';
 import { TeamController } from './team-controller.js';
 import { teamStyles } from './team.styles.js';
 import { renderTeam, teamCsv } from './team-view.js';
+import { renderTeamCompare } from './team-compare-view.js';
 
 /**
  * A facilitator's view of a team's quickscan results: per pillar the spread of scores, what the team
@@ -37,6 +38,10 @@ import { renderTeam, teamCsv } from './team-view.js';
  * @csspart team-actions - Print and CSV download of the team view.
  * @csspart team-download-button - Downloads the team aggregate as CSV.
  * @csspart team-clear-button - Forgets the chosen files.
+ * @csspart team-compare - Comparison with an earlier team round (median per pillar then and now).
+ * @csspart team-baseline-file-input - The file input for the earlier round's result files (JSON).
+ * @csspart team-baseline-clear-button - Forgets the earlier round's files.
+ * @csspart pillar-delta - One pillar's median then and now with the difference in words.
  * @csspart loading - The busy state while content loads.
  * @csspart error - The error view.
  */
@@ -46,16 +51,23 @@ export class QuickscanTeamElement extends ContentElement {
   /** Results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
   @property({ attribute: false }) results: unknown[] = [];
 
+  /** Results of an earlier team round to compare with (same validation and group-size rule). */
+  @property({ attribute: false }) baselineResults: unknown[] = [];
+
   /** How many results are needed before anything is shown (default 3, never below 2). */
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
 
   private readonly _team = new TeamController(() => this.requestUpdate());
+  private readonly _baselineTeam = new TeamController(() => this.requestUpdate());
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('results')) this._team.setResults(this.results);
     this._team.content = this.loadedContent;
     this._team.minGroupSize = clampGroupSize(this.minGroupSize);
+    if (changed.has('baselineResults')) this._baselineTeam.setResults(this.baselineResults);
+    this._baselineTeam.content = this.loadedContent;
+    this._baselineTeam.minGroupSize = this._team.minGroupSize;
   }
 
   private async _addFiles(files: File[]): Promise<void> {
@@ -72,7 +84,7 @@ export class QuickscanTeamElement extends ContentElement {
   }
 
   protected override _renderContent(content: Content) {
-    return renderTeam(
+    return html`${renderTeam(
       { content, locale: this._locale.value, team: this._team.state! },
       {
         addFiles: (files) => this._addFiles(files),
@@ -80,6 +92,9 @@ export class QuickscanTeamElement extends ContentElement {
         print: () => window.print(),
         downloadCsv: () => this._downloadCsv(content),
       },
-    );
+    )}${renderTeamCompare(
+      { content, locale: this._locale.value, team: this._team.state!, baseline: this._baselineTeam.state! },
+      { addFiles: (files) => void this._baselineTeam.addFiles(files), clearFiles: () => this._baselineTeam.clearFiles() },
+    )}`;
   }
 }

@@ -19,6 +19,9 @@ export interface ResultsModel {
   answers: Answers;
   locale: string;
   confirmingRestart: boolean;
+  /** The overview chart and the comparison (lazy: nothing until their module is loaded). */
+  chart?: unknown;
+  compare?: unknown;
 }
 
 export interface ResultsActions {
@@ -164,6 +167,7 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
     <section class="view results" part="results" aria-labelledby="view-heading">
       <h2 id="view-heading" class="view-heading" tabindex="-1">${msg('Uitkomst van de quickscan')}</h2>
       <p class="meta"><span lang=${contentLang()} dir=${contentDir(content)}>${content.title}</span> · ${formatDateTime(locale, result.completedAt)}</p>
+      ${model.chart ?? nothing}
       ${tips.length ? html`<aside class="first-tip" part="first-tip" aria-label=${msg('Let op')}><p lang=${contentLang()} dir=${contentDir(content)}>${tips[0]}</p></aside>` : nothing}
 
       <section class="priorities" part="priorities" aria-labelledby="priorities-heading">
@@ -187,6 +191,8 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
         })}
         ${renderTable(model)}
       </section>
+
+      ${model.compare ?? nothing}
 
       ${renderStrengths(model)} ${renderTips(tips, 1, contentDir(content))} ${renderGlossary(content)}
 
