@@ -49,6 +49,11 @@ function statusLabel(status: MeasureStatus): string {
   return status === 'open' ? msg('Open') : status === 'doing' ? msg('Bezig') : msg('Klaar');
 }
 
+/**
+ * The plan of action inside the scan's results view (an implementation detail: hosts use the scan
+ * element's `plan` property, `quickscan-plan` event and parts).
+ * @internal
+ */
 export class PlanView extends LitElement {
   static override styles = [base, planStyles];
 
