@@ -16,6 +16,7 @@ import type { Result } from '../scoring/result-schema.js';
 import { downloadName } from '../scoring/export.js';
 import {
   addMeasure,
+  clipMeasureText,
   editMeasure,
   emptyPlan,
   isOverdue,
@@ -58,7 +59,14 @@ export class PlanView extends LitElement {
   static override styles = [base, planStyles];
 
   @property({ attribute: false }) content?: Content;
+  /** The person's result (the scan): priorities and answers for the suggestions. */
   @property({ attribute: false }) result?: Result;
+  /** Without a result (the team view): the pillars to work on first… */
+  @property({ attribute: false }) priorities?: string[];
+  /** …the values per statement the suggestions start from (the team's means)… */
+  @property({ attribute: false }) answers?: { statementId: string; value: number | null }[];
+  /** …and the statements to discuss first (where the team disagrees). */
+  @property({ attribute: false }) discuss: string[] = [];
   @property({ attribute: false }) plan: Plan | null = null;
   /** The UI language (the scan element's). */
   @property() locale = 'nl';
@@ -226,11 +234,13 @@ export class PlanView extends LitElement {
 
   protected override render() {
     const { content, result } = this;
-    if (!content || !result) return nothing;
-    return inLocale(matchLocale(this.locale), () => this._render(content, result));
+    const priorities = this.priorities ?? result?.priorities;
+    const answers = this.answers ?? result?.answers;
+    if (!content || !priorities || !answers) return nothing;
+    return inLocale(matchLocale(this.locale), () => this._render(content, { priorities, answers }));
   }
 
-  private _render(content: Content, result: Result) {
+  private _render(content: Content, result: { priorities: string[]; answers: { statementId: string; value: number | null }[] }) {
     const plan = this._plan;
     const priorities = new Set(result.priorities);
     const pillars = [
@@ -262,6 +272,7 @@ export class PlanView extends LitElement {
     const usedTools = new Set(measures.map((m) => m.tool?.title).filter(Boolean));
     const statements = (offer?.statements ?? []).filter((s) => !used.has(s.statementId));
     const tools = (offer?.tools ?? []).filter((t) => !usedTools.has(t.tool.title));
+    const discuss = pillar.statements.filter((s) => this.discuss.includes(s.id) && !used.has(s.id));
     const addError = this._errors.get(`add:${pillar.id}`);
     const removedHere = this._removed?.measure.pillarId === pillar.id;
     const count = measures.length === 1 ? msg('1 maatregel') : msg(str`${measures.length} maatregelen`);
@@ -275,10 +286,18 @@ export class PlanView extends LitElement {
         ? html`<p class="notice undo" role="status">${msg('Maatregel verwijderd')} —
             <button type="button" class="link-button" data-undo=${pillar.id} @click=${() => this._undo()}>${msg('Ongedaan maken')}</button></p>`
         : nothing}
-      ${statements.length || tools.length
+      ${statements.length || tools.length || discuss.length
         ? html`<div class="suggestions">
             <h4>${msg('Suggesties')}</h4>
             <ul>
+              ${discuss.map((s) => {
+                const text = clipMeasureText(msg(str`Bespreek eerst: ${s.text}`));
+                return html`<li>
+                  <span id=${`sg-d-${s.id}`}>${text}</span>
+                  <button type="button" class="link-button" part="suggest-measure-button" aria-describedby=${`sg-d-${s.id}`}
+                    @click=${() => this._addDraft({ pillarId: pillar.id, statementId: s.id, text }, `add:${pillar.id}`)}>${msg('Maak hier een maatregel van')}</button>
+                </li>`;
+              })}
               ${statements.map(
                 (s) => html`<li>
                   <span id=${`sg-${s.statementId}`}>${s.draft.text}</span>
