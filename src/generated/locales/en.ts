@@ -88,6 +88,7 @@
 's59951c2372487883': `The team sees these differently: start the conversation here`,
 's5a71f1fb3a12c6a7': `Tool`,
 's5b4d846d6b3ed3cd': str`Pillar ${0}`,
+'s5cc6dbd4b48693ab': str`Discuss first: ${0}`,
 's5cd8fef078c57ecf': `Next pillar`,
 's61775966d5cad1fe': `This date does not exist.`,
 's625aace6e55d1f1d': str`${0} statement`,
