@@ -27,6 +27,7 @@ import {
   suggestions,
   type MeasureDraft,
   type MeasurePatch,
+  type PillarSuggestions,
   type PlanRefusal,
   type RemovedMeasure,
 } from './plan.js';
@@ -273,12 +274,31 @@ export class PlanView extends LitElement {
     const statements = (offer?.statements ?? []).filter((s) => !used.has(s.statementId));
     const tools = (offer?.tools ?? []).filter((t) => !usedTools.has(t.tool.title));
     const discuss = pillar.statements.filter((s) => this.discuss.includes(s.id) && !used.has(s.id));
+    const count = measures.length === 1 ? msg('1 maatregel') : msg(str`${measures.length} maatregelen`);
+    const toggle = (e: Event) => {
+      const now = (e.currentTarget as HTMLDetailsElement).open;
+      if ((this._open.get(pillar.id) ?? priority) === now) return;
+      this._open.set(pillar.id, now);
+      this.requestUpdate();
+    };
+    // A closed pillar renders only its summary: with up to 20 pillars the view stays light.
+    return html`<details class="plan-pillar" part="plan-pillar" data-pillar=${pillar.id} ?open=${open} @toggle=${toggle}>
+      <summary><span class="plan-pillar-title">${pillar.title}</span> <span class="count">(${count}${priority ? html`, ${msg('prioriteit')}` : nothing})</span></summary>
+      ${open ? this._renderPillarBody(pillar, measures, statements, tools, discuss, content) : nothing}
+    </details>`;
+  }
+
+  private _renderPillarBody(
+    pillar: Pillar,
+    measures: Measure[],
+    statements: PillarSuggestions['statements'],
+    tools: PillarSuggestions['tools'],
+    discuss: Pillar['statements'],
+    content: Content,
+  ) {
     const addError = this._errors.get(`add:${pillar.id}`);
     const removedHere = this._removed?.measure.pillarId === pillar.id;
-    const count = measures.length === 1 ? msg('1 maatregel') : msg(str`${measures.length} maatregelen`);
-    return html`<details class="plan-pillar" part="plan-pillar" data-pillar=${pillar.id} ?open=${open}
-      @toggle=${(e: Event) => this._open.set(pillar.id, (e.currentTarget as HTMLDetailsElement).open)}>
-      <summary><span class="plan-pillar-title">${pillar.title}</span> <span class="count">(${count}${priority ? html`, ${msg('prioriteit')}` : nothing})</span></summary>
+    return html`
       ${measures.length
         ? html`<ol class="measures">${repeat(measures, (m) => m.id, (m, i) => this._renderMeasure(content, m, i, measures.length))}</ol>`
         : html`<p class="empty">${msg('Nog geen maatregelen.')}</p>`}
@@ -321,8 +341,7 @@ export class PlanView extends LitElement {
           aria-invalid=${addError ? 'true' : 'false'} aria-describedby=${addError ? `add-${pillar.id}-error` : nothing}></textarea>
         ${addError ? html`<p class="field-error" id=${`add-${pillar.id}-error`}>${addError}</p>` : nothing}
         <button type="button" part="add-measure-button" @click=${() => this._add(pillar.id)}>${msg('Maatregel toevoegen')}</button>
-      </div>
-    </details>`;
+      </div>`;
   }
 
   private _renderMeasure(content: Content, m: Measure, index: number, total: number) {

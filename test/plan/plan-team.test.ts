@@ -1,6 +1,6 @@
 // The team's plan of action, made together in the team view: the team's priorities open, what the
 // team disagrees on offered first ("Bespreek eerst: …"), the same quickscan-plan event.
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { mountScan, viewRoot, type Scan } from '../support/scan.js';
 import { content, result } from '../team/support.js';
 import type { QuickscanPlanDetail } from '../../src/events.js';
@@ -33,6 +33,8 @@ describe('plan of action: the team view', () => {
     expect(pillars.map((p) => p.open)).to.deep.equal([true, false, false, false]);
     const p2 = root.querySelector<HTMLDetailsElement>(`[data-pillar="${P2}"]`)!;
     p2.querySelector('summary')!.click();
+    // The body of a pillar renders once it is opened.
+    await waitUntil(() => p2.querySelector('.suggestions li'), 'the opened pillar shows its suggestions');
     const discuss = p2.querySelector('.suggestions li')!;
     expect(discuss.textContent).to.contain(`Bespreek eerst: ${split.text}`);
     await expect(el).to.be.accessible();

@@ -4,7 +4,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { openProgressStore, storageKey } from '../../src/internal/progress-store.js';
 import { resultSchema } from '../../src/scoring/result-schema.js';
-import { mountScan, part, settle, viewRoot } from '../support/scan.js';
+import { choose, mountScan, next, part, settle, statements, viewRoot } from '../support/scan.js';
 import { p1 as P1, p2 as P2, p3 as P3 } from './support.js';
 import { allInPlan, inPlan, pillarOf, planRoot, planSettle, recordPlanEvents, scanAtResults, typeInto } from './support-view.js';
 
@@ -97,6 +97,7 @@ describe('plan of action: the view', () => {
     (p3.querySelector('summary') as HTMLElement).focus();
     await sendKeys({ press: 'Enter' });
     expect(p3.open).to.equal(true);
+    root = await planSettle(el);
     await typeInto(inPlan(root, `[data-add="${P3}"]`), 'Teamoverleg over omgangsvormen');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
@@ -264,6 +265,15 @@ describe('plan of action: the host', () => {
     const saved = el.result!;
     expect(resultSchema.safeParse(saved).success).to.equal(true);
     expect(saved.plan!.measures).to.have.length(1);
+
+    // Finishing again after changing an answer: the complete event carries the plan too.
+    part(el, 'edit-button').click();
+    await settle(el);
+    choose(statements(el)[1], 5);
+    await el.updateComplete;
+    const completed = oneEvent(el, 'quickscan-complete');
+    for (let s = 0; s < 4; s++) await next(el);
+    expect((await completed).detail.plan).to.deep.equal(saved.plan);
 
     const other = await mountScan();
     other.result = saved;
