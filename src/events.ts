@@ -4,6 +4,7 @@ import type { AnswerValue } from './scoring/answers.js';
 import type { Result } from './scoring/result-schema.js';
 import type { Step } from './internal/step.js';
 import type { TeamSummary } from './team/aggregate.js';
+import type { Plan } from './plan/plan-schema.js';
 
 export interface QuickscanReadyDetail {
   contentId: string;
@@ -31,6 +32,18 @@ export interface QuickscanStepDetail {
 
 export type QuickscanCompleteDetail = Result;
 
+/** What changed in the plan: a measure added (also by undoing a removal), edited, removed, its status set, or moved. */
+export type PlanChangeKind = 'add' | 'edit' | 'remove' | 'status' | 'reorder';
+
+/** The person changed the plan of action (committed: on change or blur, never per keystroke). */
+export interface QuickscanPlanDetail {
+  /** The whole plan after the change (as `result.plan`). */
+  plan: Plan;
+  change: PlanChangeKind;
+  /** The measure that changed. */
+  measureId: string;
+}
+
 /** Team mode: the aggregate of a group's results (never one person's answers). */
 export type QuickscanTeamSummaryDetail = TeamSummary;
 
@@ -57,6 +70,7 @@ export const EVENTS = {
   error: 'quickscan-error',
   teamSummary: 'quickscan-team-summary',
   compare: 'quickscan-compare',
+  plan: 'quickscan-plan',
 } as const;
 
 export interface QuickscanEventMap {
@@ -67,6 +81,7 @@ export interface QuickscanEventMap {
   'quickscan-error': CustomEvent<QuickscanErrorDetail>;
   'quickscan-team-summary': CustomEvent<QuickscanTeamSummaryDetail>;
   'quickscan-compare': CustomEvent<QuickscanCompareDetail>;
+  'quickscan-plan': CustomEvent<QuickscanPlanDetail>;
 }
 
 /** Fires a public event: always bubbling and composed, so hosts hear it across shadow roots. */

@@ -21,6 +21,10 @@ export interface QuickscanLike extends HTMLElement {
   set result(value: unknown);
   lang: string;
   src?: string;
+  /** The plan of action (builds with issue 14); setting restores it. */
+  plan?: unknown;
+  /** The language the element renders in. */
+  readonly locale?: string;
 }
 
 export const QUICKSCAN_TAG = SCAN_TAG;

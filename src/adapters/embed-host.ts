@@ -2,7 +2,8 @@
 // It listens for the embed page's messages, accepts them only from an iframe on this page and only
 // from the origin that iframe's src points at, sizes the iframe to the reported content height and
 // re-fires every message as a DOM event on the iframe (bubbling, composed):
-//   quickscan-ready, quickscan-resize, quickscan-answer, quickscan-step, quickscan-complete, quickscan-error
+//   quickscan-ready, quickscan-resize, quickscan-answer, quickscan-step, quickscan-complete, quickscan-error,
+//   quickscan-plan
 import {
   hostMessage,
   isEmbedMessage,

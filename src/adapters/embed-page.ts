@@ -2,7 +2,7 @@
 // configured by query parameters, and talks to the parent page with the protocol of
 // embed-protocol.ts, but only when the `origin` parameter names the parent's exact origin.
 // Results need no parent: the element shows, prints and downloads them itself.
-import type { QuickscanAnswerDetail, QuickscanErrorDetail, QuickscanReadyDetail } from '../events.js';
+import type { QuickscanAnswerDetail, QuickscanErrorDetail, QuickscanPlanDetail, QuickscanReadyDetail } from '../events.js';
 import type { Result } from '../scoring/result-schema.js';
 import { QUICKSCAN_TAG, isStep, type QuickscanLike, type QuickscanStep } from './element-api.js';
 import {
@@ -108,6 +108,7 @@ export function startEmbedPage(win: Window = window): EmbedPage {
     ['quickscan-step', (e) => post('step', { step: (e as CustomEvent<{ step: QuickscanStep }>).detail.step })],
     ['quickscan-complete', (e) => post('complete', (e as CustomEvent<Result>).detail)],
     ['quickscan-error', (e) => post('error', (e as CustomEvent<QuickscanErrorDetail>).detail)],
+    ['quickscan-plan', (e) => post('plan', (e as CustomEvent<QuickscanPlanDetail>).detail)],
   ];
   for (const [name, fn] of listeners) element.addEventListener(name, fn);
 

@@ -2,9 +2,9 @@
 // Pure: message shapes, their checks, the allowed-origin rule and the page's query parameters.
 //
 // Every message is `{ protocol: "sociale-veiligheid-quickscan", version: 1, type, detail }`.
-// Embed page → parent: ready, resize, answer, step, complete, error.
+// Embed page → parent: ready, resize, answer, step, complete, error, plan.
 // Parent → embed page: hello (asks the page to announce itself again), restore (answers/step/result).
-import type { QuickscanAnswerDetail, QuickscanErrorDetail, QuickscanReadyDetail } from '../events.js';
+import type { QuickscanAnswerDetail, QuickscanErrorDetail, QuickscanPlanDetail, QuickscanReadyDetail } from '../events.js';
 import type { Result } from '../scoring/result-schema.js';
 import { isStep, type QuickscanAnswers, type QuickscanStep } from './element-api.js';
 
@@ -19,6 +19,8 @@ export interface EmbedDetailMap {
   step: { step: QuickscanStep };
   complete: Result;
   error: QuickscanErrorDetail;
+  /** The person changed the plan of action (the `quickscan-plan` detail). */
+  plan: QuickscanPlanDetail;
 }
 
 export interface HostDetailMap {
@@ -43,7 +45,7 @@ export interface HostMessage<T extends HostMessageType = HostMessageType> {
   detail: HostDetailMap[T];
 }
 
-export const EMBED_MESSAGE_TYPES: readonly EmbedMessageType[] = ['ready', 'resize', 'answer', 'step', 'complete', 'error'];
+export const EMBED_MESSAGE_TYPES: readonly EmbedMessageType[] = ['ready', 'resize', 'answer', 'step', 'complete', 'error', 'plan'];
 export const HOST_MESSAGE_TYPES: readonly HostMessageType[] = ['hello', 'restore'];
 
 export function embedMessage<T extends EmbedMessageType>(type: T, detail: EmbedDetailMap[T]): EmbedMessage<T> {

@@ -7,8 +7,11 @@
 //   location, then commits.
 // - On completion: completion status "completed" (2004: success status "unknown": the scan has no
 //   pass mark), the overall score (the mean of the pillar scores that have one, 0–100; raw/min/max,
-//   and scaled in 2004), one objective per pillar with its score, session time; commits and terminates.
-// - On pagehide before that: saves, sets exit "suspend", commits and terminates.
+//   and scaled in 2004), one objective per pillar with its score, session time; commits. The session
+//   stays open for the plan of action made on the results view.
+// - Each change of the plan: kept in suspend_data with the answers when it fits the version's limit;
+//   when it does not, the answers are kept without it and the learner is told to download the plan.
+// - On pagehide: saves, sets exit "suspend", commits and terminates.
 // Without an API nothing happens: the element works as a plain page.
 import { isStep, type QuickscanLike, type QuickscanStep } from './element-api.js';
 import { isoDuration, overallScore, scorm12Timespan } from './measures.js';
@@ -148,6 +151,31 @@ async function settled(element: QuickscanLike): Promise<void> {
   await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
 }
 
+const PLAN_NOTICE_ID = 'quickscan-plan-storage-notice';
+const PLAN_NOTICE = {
+  nl: 'Je plan van aanpak is te groot om in de leeromgeving te bewaren. Download het (CSV of agenda) om het te houden; je antwoorden worden wel bewaard.',
+  en: 'Your plan of action is too large to be kept by the learning environment. Download it (CSV or calendar) to keep it; your answers are kept.',
+};
+
+/** Tells the learner (on the SCO page, beside the element) that the plan is not kept, or clears that. */
+function planNotice(element: QuickscanLike, show: boolean): void {
+  const doc = element.ownerDocument;
+  let notice = doc.getElementById(PLAN_NOTICE_ID);
+  if (!show) {
+    notice?.remove();
+    return;
+  }
+  if (!notice) {
+    notice = doc.createElement('p');
+    notice.id = PLAN_NOTICE_ID;
+    notice.setAttribute('role', 'status');
+    element.before(notice);
+  }
+  const lang = (element.locale ?? element.lang ?? doc.documentElement.lang ?? '').toLowerCase();
+  notice.lang = lang.startsWith('en') ? 'en' : 'nl';
+  notice.textContent = lang.startsWith('en') ? PLAN_NOTICE.en : PLAN_NOTICE.nl;
+}
+
 export function connectScorm(element: QuickscanLike, options: ScormBridgeOptions): ScormBridge {
   const { version } = options;
   const win = options.window ?? window;
@@ -179,6 +207,7 @@ export function connectScorm(element: QuickscanLike, options: ScormBridgeOptions
   let step: QuickscanStep = 'intro';
   let completedAt: string | undefined;
   let restoring = false;
+  let plan: unknown = undefined;
 
   // A fresh attempt becomes "incomplete"; a completed one stays completed.
   if (version === '1.2') {
@@ -194,10 +223,11 @@ export function connectScorm(element: QuickscanLike, options: ScormBridgeOptions
 
   const save = () => {
     if (!state.connected) return;
-    const data = encodeSuspendData(
-      { answers: element.answers ?? {}, step, ...(completedAt ? { completedAt } : {}) },
-      { maxLength: SUSPEND_DATA_LIMITS[version], layout: layoutOf(element) },
-    );
+    const progress: Progress = { answers: element.answers ?? {}, step, ...(completedAt ? { completedAt } : {}) };
+    const options = { maxLength: SUSPEND_DATA_LIMITS[version], layout: layoutOf(element) };
+    const withPlan = plan ? encodeSuspendData({ ...progress, plan }, options) : null;
+    const data = withPlan ?? encodeSuspendData(progress, options);
+    planNotice(element, !!plan && withPlan === null);
     // Content too large for the LMS's suspend data (even one character per statement): progress is then
     // not resumable, but the attempt goes on; nothing is logged (production stays quiet).
     if (data !== null) lms.set(keys.suspend, data);
@@ -269,7 +299,8 @@ export function connectScorm(element: QuickscanLike, options: ScormBridgeOptions
       lms.set(keys.max, '100');
     }
     writeObjectives(result);
-    finish();
+    writeSessionTime();
+    lms.commit();
   };
 
   const restore = async () => {
@@ -285,6 +316,10 @@ export function connectScorm(element: QuickscanLike, options: ScormBridgeOptions
       // every statement has an answer, else the first open pillar). Setting them fires no event.
       element.answers = progress.answers;
       element.step = progress.step;
+      if (progress.plan !== undefined) {
+        plan = progress.plan;
+        element.plan = progress.plan;
+      }
       await settled(element);
       step = isStep(element.step) ? element.step : progress.step;
     } finally {
@@ -324,6 +359,15 @@ export function connectScorm(element: QuickscanLike, options: ScormBridgeOptions
       },
     ],
     ['quickscan-complete', (e) => complete((e as CustomEvent<Result>).detail)],
+    [
+      'quickscan-plan',
+      (e) => {
+        if (!state.connected) return;
+        plan = (e as CustomEvent<{ plan: unknown }>).detail.plan;
+        save();
+        lms.commit();
+      },
+    ],
   ];
   for (const [name, fn] of listeners) element.addEventListener(name, fn);
   const onPageHide = () => finish();

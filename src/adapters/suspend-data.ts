@@ -10,6 +10,8 @@
 // or empty; <value> is a number, "~" for "unknown" (null). In the positional form each character is the
 // option's index in base 36, "~" for unknown and "." for unanswered; <fingerprint> is a hash of the
 // statement ids and option values, so data of other content is never misread.
+// Either form may end in one more field, `|<plan>`: the plan of action as URI-encoded JSON (checked
+// against the content by the element when it is set back; a damaged plan is dropped, not the answers).
 import { isStep, type QuickscanAnswers, type QuickscanStep } from './element-api.js';
 
 export interface Progress {
@@ -17,6 +19,8 @@ export interface Progress {
   step: QuickscanStep;
   /** ISO date-time of the completion the results view shows, if any. */
   completedAt?: string;
+  /** The plan of action (JSON), if any. */
+  plan?: unknown;
 }
 
 /** The statements (in order) and option values of the content, for the positional form. */
@@ -78,11 +82,36 @@ function encodeValue(value: number | null): string {
   return value === null ? UNKNOWN : String(value);
 }
 
+function encodePlan(progress: Progress): string {
+  if (progress.plan === undefined || progress.plan === null) return '';
+  try {
+    return `|${encodeURIComponent(JSON.stringify(progress.plan))}`;
+  } catch {
+    return '';
+  }
+}
+
+/** The plan field read back; undefined when absent or damaged. */
+function decodePlan(text: string | undefined): unknown {
+  if (text === undefined || text === '') return undefined;
+  try {
+    const plan: unknown = JSON.parse(decodeURIComponent(text));
+    return typeof plan === 'object' && plan !== null ? plan : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const withPlan = (progress: Progress, text: string | undefined): Progress => {
+  const plan = decodePlan(text);
+  return plan === undefined ? progress : { ...progress, plan };
+};
+
 function encodeKeyed(progress: Progress): string {
   const pairs = Object.entries(progress.answers)
     .filter(([id, v]) => usableId(id) && (v === null || (typeof v === 'number' && Number.isFinite(v))))
     .map(([id, v]) => `${escapeId(id)}=${encodeValue(v)}`);
-  return [KEYED, encodeStep(progress.step), encodeTime(progress.completedAt), pairs.join(',')].join('|');
+  return [KEYED, encodeStep(progress.step), encodeTime(progress.completedAt), pairs.join(',')].join('|') + encodePlan(progress);
 }
 
 function encodePositional(progress: Progress, layout: SuspendLayout): string | null {
@@ -104,7 +133,7 @@ function encodePositional(progress: Progress, layout: SuspendLayout): string | n
     if (index < 0) return null;
     chars += index.toString(36);
   }
-  return [POSITIONAL, encodeStep(progress.step), encodeTime(progress.completedAt), layoutFingerprint(layout), chars].join('|');
+  return [POSITIONAL, encodeStep(progress.step), encodeTime(progress.completedAt), layoutFingerprint(layout), chars].join('|') + encodePlan(progress);
 }
 
 export interface EncodeOptions {
@@ -134,7 +163,7 @@ export function needsLayout(text: string): boolean {
 export function decodeSuspendData(text: string | null | undefined, layout?: SuspendLayout): Progress | null {
   if (typeof text !== 'string' || text === '') return null;
   const parts = text.split('|');
-  if (parts[0] === KEYED && parts.length === 4) {
+  if (parts[0] === KEYED && (parts.length === 4 || parts.length === 5)) {
     const step = decodeStep(parts[1]);
     const completedAt = decodeTime(parts[2]);
     if (step === null || completedAt === null) return null;
@@ -153,9 +182,9 @@ export function decodeSuspendData(text: string | null | undefined, layout?: Susp
         }
       }
     }
-    return completedAt === undefined ? { answers, step } : { answers, step, completedAt };
+    return withPlan(completedAt === undefined ? { answers, step } : { answers, step, completedAt }, parts[4]);
   }
-  if (parts[0] === POSITIONAL && parts.length === 5) {
+  if (parts[0] === POSITIONAL && (parts.length === 5 || parts.length === 6)) {
     if (!layout || parts[3] !== layoutFingerprint(layout)) return null;
     const step = decodeStep(parts[1]);
     const completedAt = decodeTime(parts[2]);
@@ -173,7 +202,7 @@ export function decodeSuspendData(text: string | null | undefined, layout?: Susp
       if (!/^[0-9a-z]$/.test(c) || index >= layout.values.length) return null;
       answers[layout.statementIds[i]] = layout.values[index];
     }
-    return completedAt === undefined ? { answers, step } : { answers, step, completedAt };
+    return withPlan(completedAt === undefined ? { answers, step } : { answers, step, completedAt }, parts[5]);
   }
   return null;
 }

@@ -74,7 +74,7 @@ export const XAPI_EXTENSION_BASE = 'urn:sociale-veiligheid-quickscan:xapi:';
 
 /** The extension keys under a base: pillar scores, priorities and answers (result), content (context). */
 export function xapiExtensionKeys(base = XAPI_EXTENSION_BASE) {
-  return { pillars: `${base}pillars`, priorities: `${base}priorities`, answers: `${base}answers`, content: `${base}content` };
+  return { pillars: `${base}pillars`, priorities: `${base}priorities`, answers: `${base}answers`, content: `${base}content`, plan: `${base}plan` };
 }
 
 function languageTag(locale: string): string {
@@ -96,6 +96,22 @@ function durationOf(result: Result, options: XapiOptions): string | undefined {
 }
 
 /** Builds the statement. It does not validate the actor or the IRIs you pass: an LRS does. */
+/** How many measures a plan has, per status and per pillar, and how many have an owner or a due date. */
+export function planCounts(plan: NonNullable<Result['plan']>) {
+  const count = (keep: (m: (typeof plan.measures)[number]) => boolean) => plan.measures.filter(keep).length;
+  const perPillar: Record<string, number> = {};
+  for (const m of plan.measures) perPillar[m.pillarId] = (perPillar[m.pillarId] ?? 0) + 1;
+  return {
+    measures: plan.measures.length,
+    open: count((m) => m.status === 'open'),
+    doing: count((m) => m.status === 'doing'),
+    done: count((m) => m.status === 'done'),
+    withOwner: count((m) => !!m.owner),
+    withDue: count((m) => !!m.due),
+    perPillar,
+  };
+}
+
 export function toXapiStatement(result: Result, options: XapiOptions): XapiStatement {
   const lang = languageTag(result.content.locale);
   const keys = xapiExtensionKeys(options.extensionBase);
@@ -127,6 +143,8 @@ export function toXapiStatement(result: Result, options: XapiOptions): XapiState
         [keys.priorities]: [...result.priorities],
         // The answers only (statement, pillar, value; never who gave them): the result can be recovered.
         [keys.answers]: result.answers.map((a) => ({ statementId: a.statementId, pillarId: a.pillarId, value: a.value })),
+        // The plan of action as counts only: its texts and owners can name people.
+        ...(result.plan ? { [keys.plan]: planCounts(result.plan) } : {}),
       },
     },
     context: {

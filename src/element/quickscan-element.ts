@@ -14,6 +14,7 @@ import { HostInputs } from '../scan/host-inputs.js';
 import { initialScanState, reachableStep, reduce, type ScanAction, type ScanContext, type ScanState } from '../scan/scan-state.js';
 import { type AnswerValue, countAnswered, countStatements, isAnswered, looseAnswers, sanitizeAnswers } from '../scoring/answers.js';
 import type { Result } from '../scoring/result-schema.js';
+import type { Plan } from '../plan/plan-schema.js';
 import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';
 import { resultStyles } from '../styles/results.js';
@@ -45,6 +46,7 @@ export type { Step };
  * @attr theme - `dark` or `light` forces a colour scheme; without it the element follows `prefers-color-scheme`.
  * @prop {string} lang - The native `lang` attribute/property: `nl` (default) or `en`; the element re-renders when it or an ancestor's `lang` changes.
  *
+ * @fires quickscan-plan - The person changed the plan of action (on change or blur, not per keystroke): `{ plan, change, measureId }` (change: 'add' | 'edit' | 'remove' | 'status' | 'reorder').
  * @fires quickscan-team-summary - Team mode: the facilitator added result files and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
  *
  * @csspart base - The wrapper of every view.
@@ -86,6 +88,17 @@ export type { Step };
  * @csspart confirm - The start-over confirmation.
  * @csspart confirm-restart-button - Confirms starting over.
  * @csspart cancel-restart-button - Cancels starting over.
+ * @csspart plan - The plan of action on the results view.
+ * @csspart plan-pillar - One pillar of the plan (a disclosure; priorities open).
+ * @csspart measure - One measure of the plan.
+ * @csspart measure-text - The text field of a measure.
+ * @csspart measure-owner - Who does the measure.
+ * @csspart measure-due - The due date of a measure (a date input).
+ * @csspart measure-status - The status of a measure (open, doing, done).
+ * @csspart add-measure-button - Adds the measure written in a pillar's "new measure" field.
+ * @csspart suggest-measure-button - Makes a measure of a suggested statement or tool.
+ * @csspart remove-measure-button - Removes a measure (with undo).
+ * @csspart plan-download-button - Downloads the plan (CSV, or the dated measures as .ics calendar).
  * @csspart loading - The busy state while content loads.
  * @csspart error - The error view.
  * @csspart error-issues - The list of content issues.
@@ -164,12 +177,23 @@ export class QuickscanElement extends ContentElement {
   @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
   get result(): Result | null {
     // A copy: a host that edits what it got (e.g. strips answers before storing) cannot change the view.
-    return this._state.result && structuredClone(this._state.result);
+    const { result, plan } = this._state;
+    return result && structuredClone(plan ? { ...result, plan } : result);
   }
   set result(value: unknown) {
     this._inputs.result = value ?? null;
     if (value === null || value === undefined) this._dispatch({ type: 'clear-result' });
     // Unnamed: the getter only changes once the update applied the value.
+    this.requestUpdate();
+  }
+
+  /** The plan of action made on the results view (also `result.plan`), or null. Settable: validated against the content like `result`. */
+  @property({ attribute: false, noAccessor: true })
+  get plan(): Plan | null {
+    return this._state.plan && structuredClone(this._state.plan);
+  }
+  set plan(value: unknown) {
+    this._inputs.plan = value ?? null;
     this.requestUpdate();
   }
 
@@ -228,12 +252,13 @@ export class QuickscanElement extends ContentElement {
     const t = reduce(this._state, action, this._context());
     this._state = t.state;
     if (t.clearProgress) this._progress.clear();
-    if (t.save) this._progress.save(t.state.answers, t.state.step);
+    if (t.save) this._progress.save(t.state.answers, t.state.step, t.state.plan);
     if (t.navigated) this._focus.navigated();
     if (t.focus) this._focus.after(t.focus);
     for (const event of t.events) {
       // An answer is told at once; a step, a completion or a refusal once the view shows it.
       if (event.name === 'quickscan-answer') emit(this, EVENTS.answer, event.detail);
+      else if (event.name === 'quickscan-plan') emit(this, EVENTS.plan, event.detail);
       else if (event.name === 'result-refused') {
         const detail = this._locale.run(() => resultErrorDetail(event.detail));
         this.updateComplete.then(() => emit(this, EVENTS.error, detail));
@@ -252,7 +277,7 @@ export class QuickscanElement extends ContentElement {
 
   private _resume(): void {
     const saved = this._progress.dropOffer();
-    if (saved) this._dispatch({ type: 'resume', answers: saved.answers, step: saved.step, savedAt: saved.savedAt });
+    if (saved) this._dispatch({ type: 'resume', answers: saved.answers, step: saved.step, savedAt: saved.savedAt, plan: saved.plan });
   }
 
   private _discard(): void {
@@ -289,7 +314,7 @@ export class QuickscanElement extends ContentElement {
     if (step === 'results' && result) {
       return renderResults(
         {
-          content, result, answers, locale, confirmingRestart: this._state.confirmingRestart,
+          content, result, answers, locale, confirmingRestart: this._state.confirmingRestart, plan: this._state.plan,
           chart: this._compare.renderChart(content, result, locale),
           compare: this._compare.renderSection(content, result, locale),
         },
@@ -299,7 +324,8 @@ export class QuickscanElement extends ContentElement {
           confirmRestart: () => this._dispatch({ type: 'confirm-restart' }),
           cancelRestart: () => this._dispatch({ type: 'cancel-restart' }),
           print: () => window.print(),
-          download: (format) => downloadResult(this.renderRoot, content, result, format, locale, this._compare.detail),
+          download: (format) => downloadResult(this.renderRoot, content, this.result ?? result, format, locale, this._compare.detail),
+          planChange: (d) => this._dispatch({ type: 'plan', plan: d.plan, change: d.change, measureId: d.measureId }),
         },
       );
     }

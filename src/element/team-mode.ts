@@ -7,6 +7,8 @@ import type { Content } from '../content/schema.js';
 const TEAM_PARTS = [
   'base', 'team', 'team-file-input', 'team-rejected', 'team-waiting', 'team-pillar', 'team-lists', 'team-actions',
   'team-download-button', 'team-clear-button', 'team-compare', 'team-baseline-file-input', 'team-baseline-clear-button', 'pillar-delta', 'download-button', 'print-button', 'first-tip', 'tips', 'glossary',
+  'plan', 'plan-pillar', 'measure', 'measure-text', 'measure-owner', 'measure-due', 'measure-status', 'add-measure-button',
+  'suggest-measure-button', 'remove-measure-button', 'plan-download-button',
 ].join(', ');
 
 interface TeamHost {

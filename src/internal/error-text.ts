@@ -43,6 +43,14 @@ export function issueText(issue: ContentIssue): string {
           return msg(str`waarde ${issue.value ?? ''} past niet op de schaal van deze quickscan`);
         case 'missing-answers':
           return msg(str`geen antwoord op: ${issue.value ?? ''}`);
+        case 'unknown-pillar':
+          return msg(str`pijler „${issue.value ?? ''}” bestaat niet in deze quickscan`);
+        case 'statement-pillar':
+          return msg(str`stelling „${issue.value ?? ''}” hoort bij een andere pijler`);
+        case 'too-many-measures':
+          return msg('te veel maatregelen voor één pijler (maximaal 50)');
+        case 'empty-text':
+          return msg('een maatregel heeft een tekst nodig');
       }
       return issue.message;
     default:
@@ -92,6 +100,12 @@ export function resultErrorDetail(problem: ResultProblem): QuickscanErrorDetail 
       return {
         kind: 'invalid',
         message: msg('De antwoorden in deze uitkomst passen niet bij deze quickscan.'),
+        issues: problem.issues.map((i) => ({ path: i.path, message: issueText(i) })),
+      };
+    case 'plan':
+      return {
+        kind: 'invalid',
+        message: msg('Dit plan van aanpak past niet bij deze quickscan en is niet overgenomen.'),
         issues: problem.issues.map((i) => ({ path: i.path, message: issueText(i) })),
       };
   }

@@ -9,6 +9,8 @@ export interface SavedProgress {
   step: Step;
   /** When it was saved (ISO 8601); left out when what was stored is not a readable date. */
   savedAt?: string;
+  /** The plan of action, as kept (validated against the content when offered back). */
+  plan?: unknown;
 }
 
 const isStep = (v: unknown) =>
@@ -24,6 +26,7 @@ const savedProgressSchema = z.object({
   answers: z.unknown().check(z.refine(isAnswers)),
   step: z.unknown().check(z.refine(isStep)),
   savedAt: z.optional(z.unknown()),
+  plan: z.optional(z.unknown()),
 });
 const dateSchema = z.iso.datetime({ offset: true });
 
@@ -34,9 +37,10 @@ export function parseSavedProgress(value: unknown): SavedProgress | null {
   const { savedAt } = parsed.data;
   const answers = parsed.data.answers as SavedProgress['answers'];
   const step = parsed.data.step as SavedProgress['step'];
+  const plan = parsed.data.plan === undefined || parsed.data.plan === null ? {} : { plan: parsed.data.plan };
   // A missing or unreadable date loses only the date, never the answers.
   const date = dateSchema.safeParse(savedAt);
-  return date.success ? { answers, step, savedAt: date.data } : { answers, step };
+  return date.success ? { answers, step, savedAt: date.data, ...plan } : { answers, step, ...plan };
 }
 
 export interface ProgressStore {

@@ -15,6 +15,9 @@ import {
 } from '../scoring/answers.js';
 import { checkResult, type Result, type ResultProblem } from '../scoring/result-schema.js';
 import { score } from '../scoring/score.js';
+import { validatePlan } from '../plan/plan-content.js';
+import type { Plan } from '../plan/plan-schema.js';
+import type { PlanChangeKind } from '../events.js';
 
 export type { Step };
 
@@ -32,6 +35,8 @@ export interface ScanState {
   readonly announced: Step | null;
   /** Why the last result the host set was refused; shown until the person moves on or a result fits. */
   readonly resultProblem: ResultProblem | null;
+  /** The plan of action made on the results view (part of the result the host gets), or null. */
+  readonly plan: Plan | null;
 }
 
 export const initialScanState: ScanState = {
@@ -43,6 +48,7 @@ export const initialScanState: ScanState = {
   openTerm: null,
   announced: null,
   resultProblem: null,
+  plan: null,
 };
 
 export type ScanAction =
@@ -54,13 +60,15 @@ export type ScanAction =
   | { type: 'cancel-restart' }
   | { type: 'confirm-restart' }
   | { type: 'toggle-term'; key: string }
-  | { type: 'resume'; answers: unknown; step: unknown; savedAt?: string }
+  | { type: 'resume'; answers: unknown; step: unknown; savedAt?: string; plan?: unknown }
+  | { type: 'plan'; plan: Plan; change: PlanChangeKind; measureId: string }
   // The host's (fire nothing but a refusal):
   | { type: 'reset' }
   | { type: 'set-answers'; answers: unknown }
   | { type: 'set-step'; step: unknown }
   | { type: 'set-result'; result: unknown }
   | { type: 'clear-result' }
+  | { type: 'set-plan'; plan: unknown }
   // New content arrived (language switch, reload, another scan):
   | { type: 'content'; previous: Content | null };
 
@@ -68,6 +76,7 @@ export type ScanEvent =
   | { name: 'quickscan-step'; detail: { step: Step; pillarId: string | null } }
   | { name: 'quickscan-answer'; detail: { statementId: string; pillarId: string; value: AnswerValue; answered: number; total: number } }
   | { name: 'quickscan-complete'; detail: Result }
+  | { name: 'quickscan-plan'; detail: { plan: Plan; change: PlanChangeKind; measureId: string } }
   | { name: 'result-refused'; detail: ResultProblem };
 
 /** Where focus goes once the new state is rendered (a selector in the element's shadow root). */
@@ -172,7 +181,8 @@ export function reduce(state: ScanState, action: ScanAction, ctx: ScanContext): 
       // Finishing again without a change shows the same result and tells the host nothing new.
       if (state.result && sameAnswers(answersFromList(state.result.answers), state.answers)) return moveTo(content, state, 'results');
       const result = scoreAt(content, ctx, state.answers);
-      return moveTo(content, { ...state, result }, 'results', [{ name: 'quickscan-complete', detail: structuredClone(result) }]);
+      const detail = structuredClone(state.plan ? { ...result, plan: state.plan } : result);
+      return moveTo(content, { ...state, result }, 'results', [{ name: 'quickscan-complete', detail }]);
     }
 
     case 'ask-restart':
@@ -191,7 +201,26 @@ export function reduce(state: ScanState, action: ScanAction, ctx: ScanContext): 
       const answers = sanitizeAnswers(content, action.answers);
       const step = validStep(content, answers, action.step);
       const result = step === 'results' ? scoreAt(content, ctx, answers, action.savedAt) : state.result;
-      return moveTo(content, { ...state, answers, result }, step);
+      const kept = action.plan === undefined || action.plan === null ? null : validatePlan(content, action.plan);
+      const plan = kept?.ok ? kept.plan : state.plan;
+      return moveTo(content, { ...state, answers, result, plan }, step);
+    }
+
+    case 'plan':
+      return {
+        state: { ...state, plan: action.plan },
+        events: [{ name: 'quickscan-plan', detail: { plan: structuredClone(action.plan), change: action.change, measureId: action.measureId } }],
+        save: true,
+      };
+
+    case 'set-plan': {
+      if (action.plan === null || action.plan === undefined) return { state: { ...state, plan: null }, events: [], save: true };
+      const checked = validatePlan(content, action.plan);
+      if (!checked.ok) {
+        const problem: ResultProblem = { kind: 'plan', issues: checked.issues.slice(0, 20) };
+        return { state: { ...state, resultProblem: problem }, events: [{ name: 'result-refused', detail: problem }] };
+      }
+      return { state: { ...state, plan: checked.plan, resultProblem: null }, events: [], save: true };
     }
 
     case 'set-answers': {
@@ -215,7 +244,7 @@ export function reduce(state: ScanState, action: ScanAction, ctx: ScanContext): 
       if (!checked.ok) return { state: { ...state, resultProblem: checked.problem }, events: [{ name: 'result-refused', detail: checked.problem }] };
       const answers = sanitizeAnswers(content, answersFromList(checked.result.answers));
       const result = scoreAt(content, ctx, answers, checked.result.completedAt);
-      return only({ ...state, answers, result, resultProblem: null, step: 'results' });
+      return only({ ...state, answers, result, resultProblem: null, step: 'results', plan: checked.result.plan ?? null });
     }
 
     case 'content': {
@@ -227,7 +256,7 @@ export function reduce(state: ScanState, action: ScanAction, ctx: ScanContext): 
       if (typeof step === 'number' && step >= content.pillars.length) step = content.pillars.length - 1;
       const result = rescored(content, ctx, { ...state, answers, result: other ? null : state.result });
       if (step === 'results' && !result) step = 'intro';
-      return only({ ...state, answers, result, step });
+      return only({ ...state, answers, result, step, plan: other ? null : state.plan });
     }
   }
 }

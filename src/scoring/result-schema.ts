@@ -1,5 +1,6 @@
 // The result a host receives in `quickscan-complete` (and may store, validate and show again).
 import * as z from 'zod/mini';
+import { planContentIssues } from '../plan/plan-content.js';
 import { planSchema } from '../plan/plan-schema.js';
 import { toContentIssues, type ContentIssue } from '../content/load.js';
 import { formatPath, type Content } from '../content/schema.js';
@@ -56,7 +57,9 @@ export type ResultProblem =
   | { kind: 'format'; issues: ContentIssue[] }
   | { kind: 'other-scan'; id: string }
   | { kind: 'other-version'; version: string; current: string }
-  | { kind: 'answers'; issues: ContentIssue[] };
+  | { kind: 'answers'; issues: ContentIssue[] }
+  /** A plan (alone, or in a result) that does not fit the content (unknown pillar or statement ids). */
+  | { kind: 'plan'; issues: ContentIssue[] };
 
 const MAX_ISSUES = 20;
 
@@ -94,5 +97,7 @@ export function checkResult(content: Content, value: unknown): { ok: true; resul
   const missing = [...statements].filter((id) => !seen.has(id));
   if (missing.length) issues.push(answerIssue(['answers'], 'missing-answers', missing.join(', '), `no answer for ${missing.join(', ')}`));
   if (issues.length) return { ok: false, problem: { kind: 'answers', issues: issues.slice(0, MAX_ISSUES) } };
+  const planIssues = result.plan ? planContentIssues(content, result.plan) : [];
+  if (planIssues.length) return { ok: false, problem: { kind: 'plan', issues: planIssues.map((i) => ({ ...i, path: `plan.${i.path}` })).slice(0, MAX_ISSUES) } };
   return { ok: true, result };
 }

@@ -1,12 +1,17 @@
 // The <sociale-veiligheid-quickscan-team> class: a facilitator's view of a team's results. It shares
 // the scan's controllers and styles; <sociale-veiligheid-quickscan mode="team"> renders it inside.
 // Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Content } from '../content/schema.js';
 import { EVENTS, emit } from '../events.js';
 import { ContentElement } from '../internal/content-element.js';
 import { CSV_TYPE, saveFile } from '../internal/download.js';
+import { resultErrorDetail } from '../internal/error-text.js';
+import type { QuickscanErrorDetail } from '../events.js';
+import { validatePlan } from '../plan/plan-content.js';
+import type { Plan } from '../plan/plan-schema.js';
+import { renderTeamPlan } from './team-plan.js';
 import { downloadName } from '../scoring/export.js';
 import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';
@@ -24,6 +29,7 @@ import { renderTeamCompare } from './team-compare-view.js';
  *
  * @fires quickscan-ready - Content loaded and valid: `{ contentId, contentVersion, locale }`.
  * @fires quickscan-error - Content could not be loaded or is invalid: `{ kind, message, issues? }`.
+ * @fires quickscan-plan - The team's plan of action changed (on change or blur): `{ plan, change, measureId }`.
  * @fires quickscan-team-summary - The facilitator added result files and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
  *
  * @attr theme - `dark` or `light` forces a colour scheme; without it the element follows `prefers-color-scheme`.
@@ -42,6 +48,17 @@ import { renderTeamCompare } from './team-compare-view.js';
  * @csspart team-baseline-file-input - The file input for the earlier round's result files (JSON).
  * @csspart team-baseline-clear-button - Forgets the earlier round's files.
  * @csspart pillar-delta - One pillar's median then and now with the difference in words.
+ * @csspart plan - The team's plan of action.
+ * @csspart plan-pillar - One pillar of the plan (a disclosure; the team's priorities open).
+ * @csspart measure - One measure of the plan.
+ * @csspart measure-text - The text field of a measure.
+ * @csspart measure-owner - Who does the measure.
+ * @csspart measure-due - The due date of a measure (a date input).
+ * @csspart measure-status - The status of a measure (open, doing, done).
+ * @csspart add-measure-button - Adds the measure written in a pillar's "new measure" field.
+ * @csspart suggest-measure-button - Makes a measure of a suggested statement, disagreement or tool.
+ * @csspart remove-measure-button - Removes a measure (with undo).
+ * @csspart plan-download-button - Downloads the plan (CSV, or the dated measures as .ics calendar).
  * @csspart loading - The busy state while content loads.
  * @csspart error - The error view.
  */
@@ -60,6 +77,22 @@ export class QuickscanTeamElement extends ContentElement {
   private readonly _team = new TeamController(() => this.requestUpdate());
   private readonly _baselineTeam = new TeamController(() => this.requestUpdate());
 
+  /** The team's plan of action (one writer: this element). */
+  @state() private _plan: Plan | null = null;
+  @state() private _planProblem: QuickscanErrorDetail | null = null;
+  private _pendingPlan: unknown = undefined;
+
+  /** The team's plan of action, or null. Settable (e.g. last meeting's plan): validated against the content. */
+  @property({ attribute: false, noAccessor: true })
+  get plan(): Plan | null {
+    return this._plan && structuredClone(this._plan);
+  }
+  set plan(value: unknown) {
+    this._pendingPlan = value ?? null;
+    this.requestUpdate();
+  }
+
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('results')) this._team.setResults(this.results);
@@ -68,6 +101,32 @@ export class QuickscanTeamElement extends ContentElement {
     if (changed.has('baselineResults')) this._baselineTeam.setResults(this.baselineResults);
     this._baselineTeam.content = this.loadedContent;
     this._baselineTeam.minGroupSize = this._team.minGroupSize;
+    const content = this.loadedContent;
+    if (content && this._pendingPlan !== undefined) {
+      const value = this._pendingPlan;
+      this._pendingPlan = undefined;
+      const checked = value === null ? ({ ok: true, plan: null } as const) : validatePlan(content, value);
+      if (checked.ok) {
+        this._plan = checked.plan;
+        this._planProblem = null;
+      } else {
+        const detail = this._locale.run(() => resultErrorDetail({ kind: 'plan', issues: checked.issues.slice(0, 20) }));
+        this._planProblem = detail;
+        this.updateComplete.then(() => emit(this, EVENTS.error, detail));
+      }
+    }
+  }
+
+  private _renderPlan(content: Content) {
+    const summary = this._team.summary;
+    if (!summary?.ready) return nothing;
+    const problem = this._planProblem;
+    return html`${problem ? html`<div class="notice result-error" role="alert"><p>${problem.message}</p></div>` : nothing}
+      ${renderTeamPlan(content, summary, this._locale.value, this._plan, (d) => {
+        this._plan = d.plan;
+        this._planProblem = null;
+        emit(this, EVENTS.plan, { plan: structuredClone(d.plan), change: d.change, measureId: d.measureId });
+      })}`;
   }
 
   private async _addFiles(files: File[]): Promise<void> {
@@ -85,7 +144,7 @@ export class QuickscanTeamElement extends ContentElement {
 
   protected override _renderContent(content: Content) {
     return html`${renderTeam(
-      { content, locale: this._locale.value, team: this._team.state! },
+      { content, locale: this._locale.value, team: this._team.state!, planView: this._renderPlan(content) },
       {
         addFiles: (files) => this._addFiles(files),
         clearFiles: () => this._team.clearFiles(),

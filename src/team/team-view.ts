@@ -19,6 +19,8 @@ export interface TeamModel {
   content: Content;
   locale: string;
   team: TeamState;
+  /** The team's plan of action (see team-plan.ts), shown once enough results are counted. */
+  planView?: unknown;
 }
 
 export interface TeamActions {
@@ -293,7 +295,7 @@ export function renderTeam(model: TeamModel, actions: TeamActions) {
               ${renderList(model, 'team-needs-work', msg('Het team is het eens: hier is werk te doen'), summary.lists.needsWork, msg('Geen stelling waarover het team eensgezind negatief is.'))}
               ${renderSuppressedStatements(model)}
             </section>
-            ${renderTips(tips, 1)}
+            ${model.planView ?? nothing} ${renderTips(tips, 1)}
             <div class="actions no-print" part="team-actions">
               <button type="button" part="print-button" @click=${actions.print}>${msg('Afdrukken')}</button>
               <button type="button" part="download-button team-download-button" @click=${actions.downloadCsv}>${msg('Download CSV (team)')}</button>

@@ -104,9 +104,9 @@ describe('SCORM packages', () => {
 
   for (const version of ['1.2', '2004'] as const) {
     describe(`SCORM ${version}`, () => {
-      it('initialises, commits on each step, and on completion sets status, score and one objective per pillar, then terminates', async () => {
+      it('initialises, commits on each step, and on completion sets status, score and one objective per pillar; terminates when the learner leaves', async () => {
         const { api, log } = installLms(version);
-        const { el } = await launch(version);
+        const { frame, el } = await launch(version);
         expect(log.initialized).to.equal(1);
         const first = cmi(api);
         expect(version === '1.2' ? first.core.lesson_status : first.completion_status).to.equal('incomplete');
@@ -119,7 +119,10 @@ describe('SCORM packages', () => {
           await next(el);
         }
         const result = await completed;
-        await waitFor(() => log.terminated === 1, 3000, 'terminate');
+        const status = () => (version === '1.2' ? cmi(api).core.lesson_status : cmi(api).completion_status);
+        await waitFor(() => status() === 'completed' && log.commits.at(-1) === 'results', 3000, 'completed and committed');
+        // The session stays open for the plan of action made on the results view.
+        expect(log.terminated).to.equal(0);
         expect(log.commits.slice(-5)).to.include.members(['1', '2', '3']);
         expect(log.commits.at(-1)).to.equal('results');
 
@@ -159,8 +162,8 @@ describe('SCORM packages', () => {
             expect(objectives[i].score.raw).to.equal(p.score === null ? '' : String(p.score));
           });
         }
-        // Terminated: later changes are not sent (the API would refuse them anyway).
-        expect(log.terminated).to.equal(1);
+        await leave(frame);
+        await waitFor(() => log.terminated === 1, 3000, 'terminate on leaving');
       });
 
       it('saves progress when the learner leaves, and resumes answers and step from suspend_data', async () => {
@@ -200,9 +203,8 @@ describe('SCORM packages', () => {
         await next(again.el);
         await answerStep(again.el, () => 5);
         await next(again.el);
-        await waitFor(() => second.log.terminated === 1, 3000, 'terminate on completion');
+        await waitFor(() => (version === '1.2' ? cmi(second.api).core.lesson_status : cmi(second.api).completion_status) === 'completed', 3000, 'completed');
         const done = cmi(second.api);
-        expect(version === '1.2' ? done.core.lesson_status : done.completion_status).to.equal('completed');
 
         // A completed attempt opens on its results.
         const third = installLms(version, version === '1.2' ? { suspend_data: done.suspend_data, core: { entry: 'resume' } } : { suspend_data: done.suspend_data, entry: 'resume' });
@@ -331,5 +333,83 @@ describe('SCORM packages', () => {
         }
       });
     }
+  });
+});
+
+// The plan of action (issue 14): kept in suspend_data beside the answers when it fits the version's
+// limit (1.2: 4,096 characters, 2004: 64,000); otherwise the answers are kept and the learner is told.
+describe('SCORM packages: the plan of action', () => {
+  before(async () => {
+    worker = await serviceWorker();
+  });
+  beforeEach(async () => {
+    await ask('reset');
+  });
+  afterEach(() => {
+    cleanup();
+    uninstallLms();
+  });
+
+  /** Completes the scan in the SCO, gives it a large plan (as a host would) and adds one measure from a suggestion. */
+  async function planInSco(el: Scan, size: number): Promise<void> {
+    await completeScan(el, () => 2);
+    const pillarId = el.loadedContent!.pillars[0].id;
+    // Few spaces, so URI encoding does not grow it much: 40 × 500 characters ≈ 21,000.
+    el.plan = {
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      measures: Array.from({ length: size }, (_, i) => ({ id: `m${i}`, pillarId, text: `Maatregel-${i}-`.padEnd(500, 'x'), status: 'open' })),
+    };
+    await el.updateComplete;
+    const plan = await waitFor(() => el.shadowRoot!.querySelector('svq-plan')?.shadowRoot?.querySelector('[part~="suggest-measure-button"]') as HTMLElement | null, 4000, 'the plan view');
+    plan.click();
+    await el.updateComplete;
+  }
+
+  it('SCORM 1.2: a small plan is stored; one over 4,096 characters is not, and the learner is told to download it', async () => {
+    const { api, log } = installLms('1.2');
+    const { frame, el } = await launch('1.2');
+    await planInSco(el, 0);
+    await waitFor(() => decodeSuspendData(cmi(api).suspend_data)?.plan, 3000, 'the plan in suspend_data');
+    expect(decodeSuspendData(cmi(api).suspend_data)!.plan).to.deep.equal(el.plan);
+    const doc = frame.contentDocument!;
+    expect(doc.getElementById('quickscan-plan-storage-notice')).to.equal(null);
+
+    el.plan = { ...el.plan!, measures: [...el.plan!.measures, ...Array.from({ length: 20 }, (_, i) => ({ id: `big${i}`, pillarId: el.plan!.measures[0].pillarId, text: 'x'.repeat(400), status: 'open' as const }))] };
+    await el.updateComplete;
+    const commits = log.commits.length;
+    const button = await waitFor(() => el.shadowRoot!.querySelector('svq-plan')?.shadowRoot?.querySelector('[part~="suggest-measure-button"]') as HTMLElement | null, 4000, 'a suggestion');
+    button.click();
+    await waitFor(() => log.commits.length > commits, 3000, 'a commit after the change');
+    const notice = doc.getElementById('quickscan-plan-storage-notice')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent).to.contain('Download het (CSV of agenda)');
+    const saved = decodeSuspendData(cmi(api).suspend_data)!;
+    expect(cmi(api).suspend_data.length).to.be.at.most(4096);
+    expect(saved.plan, 'the plan is left out').to.equal(undefined);
+    expect(saved.answers, 'the answers are kept').to.deep.equal(el.answers);
+    await leave(frame);
+    await waitFor(() => log.terminated === 1, 3000, 'terminate on leaving');
+  });
+
+  it('SCORM 2004: a plan of 20,000 characters is stored and comes back on the next launch', async () => {
+    const first = installLms('2004');
+    const { frame, el } = await launch('2004');
+    await planInSco(el, 40);
+    await waitFor(() => decodeSuspendData(cmi(first.api).suspend_data)?.plan, 3000, 'the plan in suspend_data');
+    const plan = el.plan!;
+    expect(plan.measures).to.have.length(41);
+    const stored = cmi(first.api);
+    expect(stored.suspend_data.length).to.be.greaterThan(20000).and.at.most(64000);
+    expect(decodeSuspendData(stored.suspend_data)!.plan).to.deep.equal(plan);
+    expect(frame.contentDocument!.getElementById('quickscan-plan-storage-notice')).to.equal(null);
+    await leave(frame);
+    await waitFor(() => first.log.terminated === 1, 3000, 'terminate on leaving');
+
+    installLms('2004', { suspend_data: cmi(first.api).suspend_data, entry: 'resume' });
+    cleanup();
+    const again = await launch('2004');
+    await waitFor(() => again.el.step === 'results' && again.el.plan, 3000, 'the results with the plan');
+    expect(again.el.plan).to.deep.equal(plan);
+    expect(again.el.result!.plan).to.deep.equal(plan);
   });
 });

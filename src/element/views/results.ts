@@ -12,6 +12,8 @@ import { cssProps } from '../../internal/css-props.js';
 import { bandLabel, bandTone } from '../../internal/band.js';
 import { renderColophon, renderGlossary, renderTips } from '../../internal/views/glossary.js';
 import { safeLink } from '../../internal/views/link.js';
+import type { Plan } from '../../plan/plan-schema.js';
+import type { PlanChangeKind } from '../../events.js';
 
 export interface ResultsModel {
   content: Content;
@@ -22,6 +24,7 @@ export interface ResultsModel {
   /** The overview chart and the comparison (lazy: nothing until their module is loaded). */
   chart?: unknown;
   compare?: unknown;
+  plan: Plan | null;
 }
 
 export interface ResultsActions {
@@ -31,6 +34,18 @@ export interface ResultsActions {
   cancelRestart(): void;
   print(): void;
   download(format: 'json' | 'csv'): void;
+  /** The person changed the plan of action (see <svq-plan>). */
+  planChange(detail: { plan: Plan; change: PlanChangeKind; measureId: string }): void;
+}
+
+// The plan of action is its own element, loaded the first time a results view renders (issue 13).
+const PLAN_PARTS = 'plan, plan-pillar, measure, measure-text, measure-owner, measure-due, measure-status, add-measure-button, suggest-measure-button, remove-measure-button, plan-download-button';
+let planModule: Promise<unknown> | undefined;
+
+function renderPlan(model: ResultsModel, actions: ResultsActions) {
+  planModule ??= import('../../plan/plan-view.js');
+  return html`<svq-plan exportparts=${PLAN_PARTS} locale=${model.locale} .content=${model.content} .result=${model.result} .plan=${model.plan}
+    @svq-plan-change=${(e: CustomEvent) => actions.planChange(e.detail)}></svq-plan>`;
 }
 
 function optionLabel(content: Content, value: number) {
@@ -193,6 +208,7 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
       </section>
 
       ${model.compare ?? nothing}
+      ${renderPlan(model, actions)}
 
       ${renderStrengths(model)} ${renderTips(tips, 1, contentDir(content))} ${renderGlossary(content)}
 

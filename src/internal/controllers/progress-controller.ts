@@ -37,9 +37,9 @@ export class ProgressController implements ReactiveController {
     this.offer = saved && Object.keys(restorable).length && !Object.keys(answers).length ? saved : null;
   }
 
-  save(answers: Answers, step: Step): void {
+  save(answers: Answers, step: Step, plan?: unknown): void {
     if (!this._store) return;
-    this._store.save({ answers: { ...answers }, step, savedAt: new Date().toISOString() });
+    this._store.save({ answers: { ...answers }, step, savedAt: new Date().toISOString(), ...(plan ? { plan } : {}) });
     if (!this._store.persistent) this.notice = true;
   }
 
