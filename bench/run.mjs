@@ -1,4 +1,7 @@
 // npm run bench [-- --runs N] [--scale-reps N] [--skip-scale] [--out FILE]
+//                  [--feel-runs N] [--skip-feel]   (interactions at 4× CPU throttle, first-visit bytes: bench/feel.mjs)
+// npm run bench -- --team [--team-runs N] [--team-clock cpu|wall] [--out FILE]: only the team aggregation
+// in Node (bench/team.mjs; no browser), default output bench/results/team.json.
 //
 // Serves three pages on 127.0.0.1 — the standalone bundle with its built-in Dutch content, the same
 // scan in SurveyJS 2.5.38 (prebuilt bundles, default theme) and a plain static HTML form with the same
@@ -17,6 +20,7 @@ import { DRIVERS, REPORT, SETTLE } from './lib/drivers.mjs';
 import { serveBench } from './lib/server.mjs';
 import { fmt, range, summary, table } from './lib/stats.mjs';
 import { formatScale, runScale } from './scale.mjs';
+import { formatFeel, runFeel } from './feel.mjs';
 
 const ROOT = new URL('..', import.meta.url);
 const BUNDLE = 'dist/sociale-veiligheid-quickscan.js';
@@ -59,6 +63,7 @@ async function measure(browser, origin, page) {
       clicks: driven.clicks,
       answered: driven.answered,
       scores: driven.scores,
+      retries: driven.retries,
     };
   } finally {
     await context.close();
@@ -127,12 +132,30 @@ function formatTargets(targets) {
   return targets.map((t) => `${t.pass === null ? 'n/a ' : t.pass ? 'PASS' : 'MISS'}  ${t.what}: ${t.value} (target ${t.target})`).join('\n');
 }
 
+/**
+ * What people feel (bench/feel.mjs): worst interaction at 4× CPU throttle, person-driven, and the
+ * first-visit bytes per journey. --feel-runs N (default: 5, or --runs when that is smaller; a warm-up
+ * round only when N > 1), --skip-feel.
+ */
+async function feelSection(values, runs, browser, origin) {
+  if (values['skip-feel']) return null;
+  const feelRuns = Math.max(1, Number(values['feel-runs'] ?? Math.min(5, runs)));
+  log(`bench: interactions at 4× CPU throttle (${feelRuns} runs per page) and first-visit bytes per journey`);
+  return runFeel({ browser, origin, runs: feelRuns, warmup: feelRuns > 1, log });
+}
+
 async function main() {
+  if (process.argv.includes('--team')) {
+    const { main: team } = await import('./team.mjs');
+    process.exit(await team(process.argv.slice(2)));
+  }
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '15' },
       'scale-reps': { type: 'string', default: '5' },
       'skip-scale': { type: 'boolean', default: false },
+      'feel-runs': { type: 'string' },
+      'skip-feel': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench/results/latest.json' },
     },
   });
@@ -160,7 +183,7 @@ async function main() {
       for (const page of order) {
         const r = await measure(browser, server.origin, page);
         perPage[page.key].push(r);
-        line.push(`${page.key} ${fmt(r.firstScreen)} ms/${fmt(r.busy)} ms`);
+        line.push(`${page.key} ${fmt(r.firstScreen)} ms/${fmt(r.busy)} ms${r.retries ? ` (${r.retries} radio clicks retried)` : ''}`);
       }
       log(`run ${run + 1}/${runs}: ${line.join(' · ')}`);
     }
@@ -180,6 +203,8 @@ async function main() {
       scale = await runScale({ browser, origin: server.origin, reps: Math.max(1, Number(values['scale-reps'])), log });
     }
 
+    const feel = await feelSection(values, runs, browser, server.origin);
+
     const pct = (x) => `${fmt(x, 2)}×`;
     const targets = [
       { what: 'standalone bundle, gzip -9', value: `${bundleSize.gzip9} B (${fmt(bundleSize.gzip9 / 1024, 1)} KB)`, target: `≤ ${BUDGET_GZIP} B (24 KB)`, pass: bundleSize.gzip9 <= BUDGET_GZIP },
@@ -188,6 +213,7 @@ async function main() {
       { what: 'main thread answering all vs plain HTML', value: pct(ratios.plain.busy), target: '≤ 1.5×', pass: ratios.plain.busy <= 1.5 },
       { what: 'JS heap after results vs plain HTML', value: pct(ratios.plain.heap), target: '≤ 2×', pass: ratios.plain.heap <= 2 },
       ...(scale?.targets ?? []),
+      ...(feel?.targets ?? []),
     ];
 
     out = {
@@ -215,6 +241,7 @@ async function main() {
       resources: Object.fromEntries(PAGES.map((p) => [p.key, perPage[p.key][0].resources])),
       runs: Object.fromEntries(PAGES.map((p) => [p.key, perPage[p.key].map(({ resources, ...r }) => r)])),
       scale,
+      feel,
       targets,
       seconds: (Date.now() - started) / 1000,
     };
@@ -233,6 +260,7 @@ async function main() {
     formatMain(out),
     '',
     ...(out.scale ? [formatScale(out.scale), ''] : []),
+    ...(out.feel ? [formatFeel(out.feel), ''] : []),
     'Targets',
     formatTargets(out.targets),
     '',

@@ -111,4 +111,4 @@ export function renderPage(name, content = loadContent()) {
     .replace('/*bench:survey-json*/ null', () => scriptJson(surveyJson(content)));
 }
 
-export const PAGE_NAMES = ['quickscan', 'surveyjs', 'plain', 'scale', 'blank'];
+export const PAGE_NAMES = ['quickscan', 'surveyjs', 'plain', 'scale', 'blank', 'quickscan-en', 'quickscan-src', 'quickscan-team'];

@@ -1,6 +1,7 @@
 // The benchmark's HTTP server: node:http on 127.0.0.1, a free port. Every response is compressed once
 // with gzip -9 and sent with Content-Encoding: gzip, so transferred bytes are real gzip bytes. Files
 // are read once per server and cached: a rebuild of dist/ during a run does not mix versions.
+// Content-hashed files are sent as immutable (see HASHED), the rest with no-cache.
 //   /bench/<page>.html   the pages of bench/pages, filled in by pages.mjs (plus /bench/blank.html)
 //   /dist/… /lib/… /content/… /node_modules/…   files of the repository
 import { readFile } from 'node:fs/promises';
@@ -12,6 +13,10 @@ import { PAGE_NAMES, loadContent, renderPage } from './pages.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ALLOWED = /^\/(dist|lib|content|node_modules)\//;
+// Content-hashed build files (name-<hash>.js / .css, as rollup's chunks: 8+ characters with a digit or capital): immutable, as a host would
+// serve them, so a chunk prefetched early is not downloaded again when it is imported. Everything else
+// (the entry file keeps its stable name) is revalidated. (Every load starts with a cold cache anyway.)
+const HASHED = /^\/dist\/.*[-.](?=[\w-]*[0-9A-Z])[\w-]{8,21}\.(m?js|css)$/;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -55,7 +60,7 @@ export async function serveBench({ port = 0 } = {}) {
       'content-type': entry.type,
       'content-encoding': 'gzip',
       'content-length': entry.body.length,
-      'cache-control': 'no-cache',
+      'cache-control': HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     res.end(entry.body);
   });

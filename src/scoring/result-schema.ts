@@ -37,6 +37,12 @@ export const resultSchema = z.object({
   priorities: z.array(z.string()),
   /** The plan of action made on the results view (optional: results without one stay valid). */
   plan: z.optional(planSchema),
+  /**
+   * A random token that tells apart two people with the same answers where there is no completion time
+   * to do it (results decoded from share codes carry one). Team mode counts results with the same nonce
+   * and the same answers once. Optional: results without one stay valid (schema version 1).
+   */
+  nonce: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
 });
 
 export type Result = z.infer<typeof resultSchema>;

@@ -5,9 +5,9 @@
 // its figures are null and only the count of those without a value remains, so a server that reuses
 // this function cannot leak one person's answers either.
 import type { Content } from '../content/schema.js';
-import { isAnswered, sanitizeAnswers } from '../scoring/answers.js';
-import { INSUFFICIENT_BAND, resultSchema, type Result } from '../scoring/result-schema.js';
-import { scaleRange, scorePillar } from '../scoring/score.js';
+import { INSUFFICIENT_BAND, type Result } from '../scoring/result-schema.js';
+import { tallyMoments, tallyOf, tallyQuantile } from './tally.js';
+import { bandFor, scaleRange } from '../scoring/score.js';
 
 export const DEFAULT_MIN_GROUP_SIZE = 3;
 
@@ -101,35 +101,57 @@ export const LIST_RULES = {
   length: 5,
 } as const;
 
-/**
- * Quantile by linear interpolation between closest ranks (Hyndman & Fan type 7; R's default, Excel's
- * PERCENTILE.INC): h = (n − 1)·p, then x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]). `sorted` ascending, non-empty.
- */
-export function quantile(sorted: readonly number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
-/** Mean and population standard deviation; values sorted first so the order of results never matters. */
-function moments(values: number[]): { mean: number; sd: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mean = sorted.reduce((s, x) => s + x, 0) / sorted.length;
-  if (sorted[0] === sorted[sorted.length - 1]) return { mean: sorted[0], sd: 0 };
-  return { mean, sd: Math.sqrt(sorted.reduce((s, x) => s + (x - mean) ** 2, 0) / sorted.length) };
-}
-
-function answersOf(content: Content, result: Result) {
-  const map: Record<string, number | null> = {};
-  for (const a of result.answers) map[a.statementId] = a.value;
-  return sanitizeAnswers(content, map);
-}
-
 function emptyCounts(keys: readonly string[]): Record<string, number> {
   return Object.fromEntries(keys.map((k) => [k, 0]));
 }
 
+/** What the counting needs of the content, computed once per call. */
+interface Layout {
+  /** Statement ids in content order, and each one's position. */
+  ids: string[];
+  position: Map<string, number>;
+  /** Per pillar: the positions [start, end) of its statements. */
+  ranges: [number, number][];
+  /** Scale value → its code 0..k−1 (option order); null ("Weet ik niet") → `unknown`, or −1 without that option. */
+  code: Map<number, number>;
+  values: number[];
+  unknown: number;
+  /** Codes per statement: k values + 1 for "unknown". */
+  width: number;
+}
+
+function layoutOf(content: Content): Layout {
+  const ids: string[] = [];
+  const ranges: [number, number][] = [];
+  for (const pillar of content.pillars) {
+    const start = ids.length;
+    for (const s of pillar.statements) ids.push(s.id);
+    ranges.push([start, ids.length]);
+  }
+  const values = content.scale.options.map((o) => o.value);
+  const code = new Map<number, number>();
+  values.forEach((v, i) => {
+    if (!code.has(v)) code.set(v, i);
+  });
+  return {
+    ids,
+    position: new Map(ids.map((id, i) => [id, i])),
+    ranges,
+    code,
+    values,
+    unknown: content.scale.unknown === undefined ? -1 : values.length,
+    width: values.length + 1,
+  };
+}
+
+/**
+ * Summarizes a team's results. One pass over the results counts, per statement, the respondents per
+ * answer code and, per pillar, the respondents per score; every statistic is then taken from those
+ * counts. Linear in the number of results (the old sort per statement is gone) and identical, figure for
+ * figure, to scoring each result with `scorePillar` and sorting the values (test/team/scale.test.ts).
+ * Answers are read as `sanitizeAnswers` reads them: the last answer per statement id counts, answers to
+ * statements not in the content and values off the scale are left out.
+ */
 export function aggregate(content: Content, results: readonly Result[], options: { minGroupSize?: number } = {}): TeamSummary {
   const minGroupSize = clampGroupSize(options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
   const ready = results.length >= minGroupSize;
@@ -147,66 +169,113 @@ export function aggregate(content: Content, results: readonly Result[], options:
 
   const { min: scaleMin, max: scaleMax } = scaleRange(content);
   const norm = (v: number) => (scaleMax === scaleMin ? 1 : (v - scaleMin) / (scaleMax - scaleMin));
-  const all = results.map((r) => answersOf(content, r));
-  const bandKeys = [...content.bands.map((b) => b.id), INSUFFICIENT_BAND];
-  const valueKeys = [...content.scale.options.map((o) => String(o.value)), 'unknown'];
+  const layout = layoutOf(content);
+  const { position, ranges, code, values, unknown, width } = layout;
+  const statementCount = layout.ids.length;
+  /** Per statement × code: respondents. */
+  const counts = new Float64Array(statementCount * width);
+  /** Per pillar: score → respondents; and respondents without a score. */
+  const scoreCounts = ranges.map(() => new Map<number, number>());
+  const noScore = ranges.map(() => 0);
+  /** This result's answer code per statement (−1: unanswered). */
+  const slot = new Int32Array(statementCount);
 
-  for (const pillar of content.pillars) {
-    const bands = emptyCounts(bandKeys);
-    const scores: number[] = [];
-    for (const answers of all) {
-      const p = scorePillar(content, pillar, answers);
-      bands[p.band] = (bands[p.band] ?? 0) + 1;
-      if (p.score !== null) scores.push(p.score);
+  for (const result of results) {
+    slot.fill(-1);
+    for (const a of result.answers) {
+      const i = position.get(a.statementId);
+      if (i === undefined) continue;
+      // The last answer per id counts, and a value off the scale leaves the statement unanswered.
+      slot[i] = a.value === null ? unknown : (code.get(a.value) ?? -1);
     }
-    scores.sort((a, b) => a - b);
-    const respondents = scores.length;
+    for (let p = 0; p < ranges.length; p++) {
+      const [start, end] = ranges[p];
+      // As scorePillar: the sum in statement order, then the same formula.
+      let answered = 0;
+      let unknownCount = 0;
+      let sum = 0;
+      for (let i = start; i < end; i++) {
+        const c = slot[i];
+        if (c < 0) continue;
+        counts[i * width + c] += 1;
+        answered += 1;
+        if (c === unknown) unknownCount += 1;
+        else sum += values[c];
+      }
+      const valued = answered - unknownCount;
+      const sufficient = valued > 0 && valued * 2 >= end - start;
+      if (!sufficient) {
+        noScore[p] += 1;
+        continue;
+      }
+      const score = Math.round((100 * (sum / valued - scaleMin)) / (scaleMax - scaleMin));
+      const m = scoreCounts[p];
+      m.set(score, (m.get(score) ?? 0) + 1);
+    }
+  }
+
+  const bandKeys = [...content.bands.map((b) => b.id), INSUFFICIENT_BAND];
+  const valueKeys = [...values.map((v) => String(v)), 'unknown'];
+  content.pillars.forEach((pillar, p) => {
+    const scores = tallyOf(scoreCounts[p]);
+    const bands = emptyCounts(bandKeys);
+    scores.keys.forEach((s, i) => {
+      const band = bandFor(content.bands, s);
+      bands[band] = (bands[band] ?? 0) + scores.counts[i];
+    });
+    bands[INSUFFICIENT_BAND] = (bands[INSUFFICIENT_BAND] ?? 0) + noScore[p];
+    const respondents = scores.n;
     const suppressed = respondents < minGroupSize;
     // Statistics only over at least the minimum group size: never one person's (or two people's) score.
     const n = suppressed ? 0 : respondents;
-    const q1 = n ? quantile(scores, 0.25) : null;
-    const q3 = n ? quantile(scores, 0.75) : null;
+    const q1 = n ? tallyQuantile(scores, 0.25) : null;
+    const q3 = n ? tallyQuantile(scores, 0.75) : null;
     summary.pillars.push({
       id: pillar.id,
       title: pillar.title,
       respondents,
       suppressed,
-      median: n ? quantile(scores, 0.5) : null,
-      mean: n ? moments(scores).mean : null,
-      min: n ? scores[0] : null,
-      max: n ? scores[n - 1] : null,
+      median: n ? tallyQuantile(scores, 0.5) : null,
+      mean: n ? tallyMoments(scores).mean : null,
+      min: n ? scores.keys[0] : null,
+      max: n ? scores.keys[scores.keys.length - 1] : null,
       q1,
       q3,
       iqr: n ? q3! - q1! : null,
       bands: suppressed ? { [INSUFFICIENT_BAND]: bands[INSUFFICIENT_BAND] } : bands,
     });
 
-    for (const s of pillar.statements) {
+    pillar.statements.forEach((s, k) => {
+      const row = (ranges[p][0] + k) * width;
       const distribution = emptyCounts(valueKeys);
-      const values: number[] = [];
       let answered = 0;
-      for (const answers of all) {
-        if (!isAnswered(answers, s.id)) continue;
-        answered += 1;
-        const v = answers[s.id];
-        distribution[v === null ? 'unknown' : String(v)] += 1;
-        if (v !== null) values.push(v);
+      const valuePairs: [number, number][] = [];
+      values.forEach((v, c) => {
+        const count = counts[row + c];
+        distribution[String(v)] += count;
+        answered += count;
+        valuePairs.push([v, count]);
+      });
+      if (unknown >= 0) {
+        distribution.unknown += counts[row + unknown];
+        answered += counts[row + unknown];
       }
-      const suppressed = values.length < minGroupSize;
-      const m = suppressed ? null : moments(values.map(norm));
+      const valued = tallyOf(valuePairs);
+      const suppressed = valued.n < minGroupSize;
+      const m = suppressed ? null : tallyMoments(valued, norm);
       summary.statements.push({
         id: s.id,
         pillarId: pillar.id,
         distribution: suppressed ? { unknown: distribution.unknown } : distribution,
         answered,
-        valued: values.length,
+        valued: valued.n,
         suppressed,
-        mean: m ? moments(values).mean : null,
+        mean: m ? tallyMoments(valued).mean : null,
         spread: m ? m.sd : null,
         agreement: m ? 1 - 2 * m.sd : null,
       });
-    }
-  }
+    });
+  });
 
   // Only statements that at least half the team (and at least the minimum group size) gave a value are ranked.
   const ranked = summary.statements
@@ -233,57 +302,5 @@ export function aggregate(content: Content, results: readonly Result[], options:
   return summary;
 }
 
-// ——— validating what the facilitator gives ———
-
-export type TeamRejectReason = 'parse' | 'invalid' | 'other-content' | 'other-version';
-
-export interface TeamRejection {
-  /** Position in the inputs (or, from the controller, in the host's array / the files chosen). */
-  index: number;
-  /** File name, when the result came from a file. */
-  name?: string;
-  reason: TeamRejectReason;
-  /** For "invalid": what the result schema found (first few). */
-  issues?: { path: string; message: string }[];
-}
-
-export interface PreparedTeam {
-  accepted: Result[];
-  rejected: TeamRejection[];
-  /** Results left out because an identical one (same answers and completion time) was counted. */
-  duplicates: number;
-}
-
-function duplicateKey(r: Result): string {
-  const answers = r.answers.map((a) => `${a.statementId}=${a.value}`).sort();
-  return `${r.completedAt}\u0000${answers.join('\u0000')}`;
-}
-
-/**
- * Validates each input with the result schema and keeps those of this content (any language: the ids
- * are the same) and this version; an identical result counts once.
- */
-export function prepareTeam(content: Content, inputs: readonly unknown[]): PreparedTeam {
-  const out: PreparedTeam = { accepted: [], rejected: [], duplicates: 0 };
-  const seen = new Set<string>();
-  inputs.forEach((input, index) => {
-    const parsed = resultSchema.safeParse(input);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: i.message }));
-      out.rejected.push({ index, reason: 'invalid', issues });
-      return;
-    }
-    const result = parsed.data;
-    if (result.content.id !== content.id) out.rejected.push({ index, reason: 'other-content' });
-    else if (result.content.version !== content.version) out.rejected.push({ index, reason: 'other-version' });
-    else {
-      const key = duplicateKey(result);
-      if (seen.has(key)) out.duplicates += 1;
-      else {
-        seen.add(key);
-        out.accepted.push(result);
-      }
-    }
-  });
-  return out;
-}
+export { quantile } from './tally.js';
+export { prepareTeam, type PreparedTeam, type TeamRejection, type TeamRejectReason } from './prepare.js';

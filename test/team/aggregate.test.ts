@@ -156,6 +156,38 @@ describe('team: prepareTeam', () => {
     expect(prepared.rejected[0].issues![0]).to.have.keys(['path', 'message']);
   });
 
+  it('duplicates with a nonce (share codes): same nonce and answers count once, whatever the time; other nonces count apart', () => {
+    const code = (n: number, nonce: string, pick: AnswerValue = 4) => ({ ...result(pick, n), nonce });
+    const anna = code(0, 'k3x9');
+    const bram = code(0, 'q7w2'); // the same answers as Anna, no time to tell them apart: another nonce does
+    const annaAgain = code(5, 'k3x9'); // Anna's code pasted again later
+    const annaShuffled = { ...anna, answers: [...anna.answers].reverse() };
+    const sameNonceOtherAnswers = code(0, 'k3x9', 2);
+    const prepared = prepareTeam(content, [anna, bram, annaAgain, annaShuffled, sameNonceOtherAnswers]);
+    expect(prepared.accepted).to.deep.equal([anna, bram, sameNonceOtherAnswers]);
+    expect(prepared.accepted[0].nonce).to.equal('k3x9');
+    expect(prepared.duplicates).to.equal(2);
+    expect(aggregate(content, prepared.accepted).respondents).to.equal(3);
+  });
+
+  it('duplicates without a nonce keep the old rule (same time and answers); with and without a nonce never match', () => {
+    const plain = result(4, 0);
+    const prepared = prepareTeam(content, [plain, structuredClone(plain), { ...plain, nonce: 'k3x9' }, result(4, 1)]);
+    expect(prepared.accepted).to.deep.equal([plain, { ...plain, nonce: 'k3x9' }, result(4, 1)]);
+    expect(prepared.duplicates).to.equal(1);
+  });
+
+  it('refuses a nonce that is not a non-empty string of at most 100 characters', () => {
+    const r = result(3, 0);
+    const prepared = prepareTeam(content, [{ ...r, nonce: '' }, { ...r, nonce: 42 }, { ...r, nonce: 'x'.repeat(101) }, { ...r, nonce: 'x'.repeat(100) }]);
+    expect(prepared.rejected.map((x) => [x.index, x.reason, x.issues![0].path])).to.deep.equal([
+      [0, 'invalid', 'nonce'],
+      [1, 'invalid', 'nonce'],
+      [2, 'invalid', 'nonce'],
+    ]);
+    expect(prepared.accepted).to.deep.equal([{ ...r, nonce: 'x'.repeat(100) }]);
+  });
+
   it('uses only answers that fit the content: unknown ids and values off the scale are left out', () => {
     const r = result(3, 1);
     const tampered = { ...r, completedAt: result(3, 2).completedAt, answers: [...r.answers.map((a) => ({ ...a, value: 99 })), { statementId: 'x', pillarId: 'y', value: 1 }] };
