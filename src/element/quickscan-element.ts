@@ -101,6 +101,11 @@ function parseResultAttribute(value: string | null): unknown {
  * @csspart team-actions - Print and CSV download of the team view.
  * @csspart team-download-button - Downloads the team aggregate as CSV.
  * @csspart team-clear-button - Forgets the chosen files.
+ * @csspart team-code-input - Team mode: the text area where the facilitator pastes the team's share codes.
+ * @csspart team-feed - Team mode with `results-src` (on the team element): loading progress and errors.
+ * @csspart team-counting - Team mode: the progress while a large team is counted.
+ * @csspart share-code - The person's share code on the results view ("Deel met je team").
+ * @csspart copy-share-code-button - Copies the share code.
  *
  * @cssprop --svq-font - Font family (default: inherited from the page).
  * @cssprop --svq-color-text - Text colour.

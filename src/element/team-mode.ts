@@ -7,6 +7,7 @@ import type { Content } from '../content/schema.js';
 const TEAM_PARTS = [
   'base', 'team', 'team-file-input', 'team-rejected', 'team-waiting', 'team-pillar', 'team-lists', 'team-actions',
   'team-download-button', 'team-clear-button', 'download-button', 'print-button', 'first-tip', 'tips', 'glossary',
+  'team-code-input', 'team-feed', 'team-counting', 'retry-button',
 ].join(', ');
 
 interface TeamHost {

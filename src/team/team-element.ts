@@ -20,6 +20,7 @@ import { tokens } from '../styles/tokens.js';
 import { clampGroupSize } from './aggregate.js';
 import { TeamController } from './team-controller.js';
 import { teamStyles } from './team.styles.js';
+import type { TeamExtras } from './team-extras.js';
 import { renderTeam, teamCsv } from './team-view.js';
 
 /**
@@ -42,6 +43,9 @@ import { renderTeam, teamCsv } from './team-view.js';
  * @csspart team-actions - Print and CSV download of the team view.
  * @csspart team-download-button - Downloads the team aggregate as CSV.
  * @csspart team-clear-button - Forgets the chosen files.
+ * @csspart team-code-input - The text area where the facilitator pastes the team's share codes (any chat text).
+ * @csspart team-feed - With `results-src`: loading progress, how many results arrived, and a readable error with retry.
+ * @csspart team-counting - While a large team (over 1,000 results) is counted: the progress.
  * @csspart loading - The busy state while content loads.
  * @csspart error - The error view.
  */
@@ -69,6 +73,13 @@ export class QuickscanTeamElement extends LitElement {
   /** Results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
   @property({ attribute: false }) results: unknown[] = [];
 
+  /**
+   * URL of the team's results on the host's server: a JSON array of results, `{ "results": [...] }`, or an
+   * xAPI StatementResult whose `more` links are followed (same origin, up to 100 pages). Never put
+   * credentials in the page: serve it from your own endpoint or a proxy that adds them (see README).
+   */
+  @property({ attribute: 'results-src' }) resultsSrc?: string;
+
   /** How many results are needed before anything is shown (default 3, never below 2). */
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
 
@@ -78,6 +89,8 @@ export class QuickscanTeamElement extends LitElement {
   private readonly _locale = new LocaleController(this);
   private readonly _content = new ContentController(this, this._locale);
   private readonly _team = new TeamController(() => this.requestUpdate());
+  private _extras?: TeamExtras;
+  private _extrasLoading?: Promise<unknown>;
 
   /** The active content, once loaded and valid. */
   get loadedContent(): Content | null {
@@ -95,6 +108,32 @@ export class QuickscanTeamElement extends LitElement {
     if (changed.has('results')) this._team.setResults(this.results);
     this._team.content = this.loadedContent;
     this._team.minGroupSize = clampGroupSize(this.minGroupSize);
+    this._loadExtras();
+    this._extras?.update(this.loadedContent, this.resultsSrc, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._extras?.disconnect();
+  }
+
+  /** Share codes, `results-src` and counting progress live in their own module, loaded on first render. */
+  private _loadExtras(): void {
+    this._extrasLoading ??= import('./team-extras.js').then(
+      ({ TeamExtras }) => {
+        this._extras = new TeamExtras(
+          {
+            renderRoot: this.renderRoot,
+            requestUpdate: () => this.requestUpdate(),
+            summaryGrew: (summary) => emit(this, EVENTS.teamSummary, summary),
+            feedFailed: (detail) => emit(this, EVENTS.error, detail),
+          },
+          this._team,
+        );
+        this.requestUpdate();
+      },
+      () => (this._extrasLoading = undefined),
+    );
   }
 
   private async _addFiles(files: File[]): Promise<void> {
@@ -118,7 +157,7 @@ export class QuickscanTeamElement extends LitElement {
         error: (error) => renderError(errorDetail(error), () => this._content.retry()),
         complete: (content) =>
           renderTeam(
-            { content, locale: this._locale.value, team: this._team.state! },
+            { content, locale: this._locale.value, team: this._team.state!, extras: this._extras?.render(content, this._team.state!, this._locale.value) },
             {
               addFiles: (files) => this._addFiles(files),
               clearFiles: () => this._team.clearFiles(),

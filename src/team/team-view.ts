@@ -19,6 +19,8 @@ export interface TeamModel {
   content: Content;
   locale: string;
   team: TeamState;
+  /** Further inputs and their status (share codes, results-src, counting progress): see team-extras.ts. */
+  extras?: unknown;
 }
 
 export interface TeamActions {
@@ -127,6 +129,7 @@ function renderInput(model: TeamModel, actions: TeamActions) {
       <input id="team-files" type="file" accept=".json,application/json" multiple part="team-file-input" @change=${onChange} />
       <p class="meta">${msg('Of sleep de bestanden hierheen. Ze worden alleen in deze browser gelezen; er wordt niets verstuurd.')}</p>
     </div>
+    ${model.extras ?? nothing}
     <p role="status">
       ${isOne(locale, n) ? msg('1 uitkomst telt mee.') : msg(str`${n} uitkomsten tellen mee.`)}
       ${d ? (isOne(locale, d) ? msg('1 uitkomst kwam dubbel voor en telt één keer mee.') : msg(str`${d} uitkomsten kwamen dubbel voor en tellen één keer mee.`)) : nothing}
