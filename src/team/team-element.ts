@@ -127,6 +127,7 @@ export class QuickscanTeamElement extends LitElement {
             requestUpdate: () => this.requestUpdate(),
             summaryGrew: (summary) => emit(this, EVENTS.teamSummary, summary),
             feedFailed: (detail) => emit(this, EVENTS.error, detail),
+            inLocale: (fn) => this._locale.run(fn),
           },
           this._team,
         );

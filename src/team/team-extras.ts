@@ -20,6 +20,8 @@ export interface ExtrasHost {
   summaryGrew(summary: TeamSummary): void;
   /** Loading `results-src` failed (partly): fire quickscan-error. */
   feedFailed(detail: QuickscanErrorDetail): void;
+  /** Runs `fn` with msg() answering in the element's language. */
+  inLocale<T>(fn: () => T): T;
 }
 
 type Feed =
@@ -100,7 +102,7 @@ export class TeamExtras {
         if (this._abort !== abort) return;
         this._feed = { status: 'done', load };
         this._team.setSource('feed', load.results);
-        if (load.error) this._host.feedFailed(feedErrorDetail(load.error));
+        if (load.error) this._host.feedFailed(this._host.inLocale(() => feedErrorDetail(load.error!)));
       },
       () => {},
     );
@@ -166,12 +168,16 @@ export class TeamExtras {
     return html`<div class="team-feed no-print" part="team-feed">
       <p role="status">${feed.status === 'loading'
         ? msg(str`Uitkomsten worden opgehaald van de server… (${n} tot nu toe)`)
-        : msg(str`${n} uitkomsten opgehaald van de server (${pages} pagina's).`)}
+        : isOne(locale, load?.pages ?? 0)
+          ? msg(str`${n} uitkomsten opgehaald van de server (1 pagina).`)
+          : msg(str`${n} uitkomsten opgehaald van de server (${pages} pagina's).`)}
         ${feed.status === 'done' && feed.load.truncated ? msg(str`Gestopt na ${pages} pagina's; de rest is niet opgehaald.`) : nothing}</p>
       ${error
         ? html`<div class="error" role="alert">
             <p>${feedErrorDetail(error).message}</p>
-            ${load!.pages ? html`<p>${msg(str`De uitkomsten van de eerste ${pages} pagina's tellen mee.`)}</p>` : nothing}
+            ${load!.pages
+              ? html`<p>${isOne(locale, load!.pages) ? msg('De uitkomsten van de eerste pagina tellen mee.') : msg(str`De uitkomsten van de eerste ${pages} pagina's tellen mee.`)}</p>`
+              : nothing}
             ${retry ? html`<div class="actions"><button type="button" part="retry-button" @click=${() => this._retry()}>${msg('Opnieuw proberen')}</button></div>` : nothing}
           </div>`
         : nothing}
