@@ -26,6 +26,8 @@ export default {
   output: {
     file: 'dist/sociale-veiligheid-quickscan.js',
     format: 'es',
+    // One file until the code splitting (issue 13) lands: the lazily imported feature views inline here.
+    inlineDynamicImports: true,
     // 'hidden': the map is written beside the bundle but the bundle carries no sourceMappingURL
     // comment, so an editor who copies only the .js gets no 404 in the console.
     sourcemap: 'hidden',
