@@ -32,6 +32,11 @@ export function shareCodeFor(content: Content, answers: Answers): string | null 
   }
 }
 
+/**
+ * "Deel met je team" inside the scan's results view (an implementation detail: hosts style it with the
+ * scan element's parts `share-code` and `copy-share-code-button`).
+ * @internal
+ */
 export class QuickscanShareElement extends LitElement {
   static override styles = [
     tokens,
