@@ -61,8 +61,9 @@ export async function loadResultsFeed(url: string, options: FeedLoadOptions = {}
       break;
     }
     load.pages += 1;
-    load.results.push(...page.results);
-    load.rejected.push(...page.rejected);
+    // One by one: a page of 100,000 would overflow the arguments of push(...page).
+    for (const r of page.results) load.results.push(r);
+    for (const r of page.rejected) load.rejected.push(r);
     const more = resolveMoreUrl(next, page.more);
     if (!more.ok || (more.url && visited.has(more.url))) {
       const why = more.ok ? 'loop' : more.reason;

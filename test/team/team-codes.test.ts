@@ -2,7 +2,7 @@
 // bad checksums, codes of other content, the same code twice (counted once) and two people with the
 // same answers (both counted); files keep working next to the codes.
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { encodeShareCode } from '../../src/share/share-code.js';
 import type { AnswerValue } from '../../src/scoring/answers.js';
 import { $$, mountScan, part, type Scan } from '../support/scan.js';
@@ -90,5 +90,22 @@ describe('share codes in the team view', () => {
     await until(el, () => text(part(el, 'team')).includes('1 of 2 codes read.'), 'English status');
     expect(text(el.shadowRoot!.querySelector('sociale-veiligheid-quickscan-team')!.shadowRoot!.querySelector('label[for="team-codes"]'))).to.match(/^Or paste/);
     await expect(el).to.be.accessible();
+  });
+
+  it('fits 320 px without horizontal scrolling, with refused codes listed, in the dark', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await mountScan(html`<sociale-veiligheid-quickscan mode="team" theme="dark"></sociale-veiligheid-quickscan>`);
+      await until(el, () => $$(el, '[part~="team-code-input"]').length === 1, 'code input');
+      const good = code(() => 3, 9);
+      paste(el, `${good} ${good.slice(0, -1)}X SVQ1-${'Z'.repeat(60)}`);
+      await until(el, () => $$(el, '.code-zone [part~="team-rejected"] li').length === 2, 'two refused');
+      const team = el.shadowRoot!.querySelector('sociale-veiligheid-quickscan-team')!;
+      expect(team.shadowRoot!.querySelector('[part~="team"]')!.scrollWidth).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
