@@ -41,6 +41,8 @@ export interface QuickscanErrorDetail {
   issues?: { path: string; message: string }[];
   /** HTTP status for kind "http". */
   status?: number;
+  /** "results": loading the team's `results-src` failed (what arrived before stays counted); else the content. */
+  source?: 'results';
 }
 
 export const EVENTS = {

@@ -162,6 +162,9 @@ export class QuickscanElement extends LitElement {
   /** Team mode: how many results are needed before anything is shown (default 3, never below 2). */
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
 
+  /** Team mode: URL of the team's results on the host's server (see README, `results-src`). */
+  @property({ attribute: 'results-src' }) resultsSrc?: string;
+
   /** Opt-in: keep answers and step in this browser's localStorage and offer them back on return. */
   @property({ type: Boolean, reflect: true }) persist = false;
 

@@ -14,10 +14,14 @@ interface TeamHost {
   readonly theme?: string;
   readonly results: unknown[];
   readonly minGroupSize: number;
+  readonly resultsSrc?: string;
+  readonly timeout: number;
 }
 
 /** The scan element already said whether its content loaded: the inner element's own word is not repeated. */
 const quiet = (e: Event) => e.stopPropagation();
+/** …but an error loading `results-src` is news to the host. */
+const quietContent = (e: Event) => (e as CustomEvent<{ source?: string }>).detail?.source !== 'results' && e.stopPropagation();
 
 export function renderTeamMode(host: TeamHost, content: Content) {
   return html`<sociale-veiligheid-quickscan-team
@@ -26,7 +30,9 @@ export function renderTeamMode(host: TeamHost, content: Content) {
     .content=${content}
     .results=${host.results}
     .minGroupSize=${host.minGroupSize}
+    results-src=${ifDefined(host.resultsSrc)}
+    .timeout=${host.timeout}
     @quickscan-ready=${quiet}
-    @quickscan-error=${quiet}
+    @quickscan-error=${quietContent}
   ></sociale-veiligheid-quickscan-team>`;
 }

@@ -41,7 +41,7 @@ function codeReason(reason: ShareCodeError): string {
 
 /** The readable message of a failed (or partly failed) load of `results-src`. */
 export function feedErrorDetail(error: LoadError): QuickscanErrorDetail {
-  const detail: QuickscanErrorDetail = { kind: error.kind, message: '' };
+  const detail: QuickscanErrorDetail = { kind: error.kind, message: '', source: 'results' };
   switch (error.kind) {
     case 'network':
       detail.message = msg('De uitkomsten van de server konden niet worden opgehaald. Controleer de verbinding en probeer het opnieuw.');

@@ -82,7 +82,7 @@ describe('results-src: team results from the host\'s server', () => {
       expect(alert).to.contain('De uitkomsten van de eerste pagina tellen mee.');
       await until(el, () => text(teamPart(el, 'team')).includes('3 uitkomsten tellen mee'), 'page 1 counted');
       expect(errors.map((e) => e.detail)).to.deep.equal([
-        { kind: 'http', status: 500, message: 'De server gaf een foutmelding (HTTP 500) bij het ophalen van de uitkomsten.' },
+        { kind: 'http', status: 500, source: 'results', message: 'De server gaf een foutmelding (HTTP 500) bij het ophalen van de uitkomsten.' },
       ]);
       await expect(el).to.be.accessible();
 
@@ -118,5 +118,22 @@ describe('results-src: team results from the host\'s server', () => {
     await until(el, () => !!el.shadowRoot!.querySelector('[part~="team-feed"] [role=alert]'), 'error shown');
     expect(text(el.shadowRoot!.querySelector('[part~="team-feed"] [role=alert]'))).to.contain('The server returned an error (HTTP 503)');
     await expect(el).to.be.accessible();
+  });
+
+  it('works through <sociale-veiligheid-quickscan mode="team" results-src>, and its error reaches the host', async () => {
+    const name = await serve({ shape: 'statements', items: statements(4), pageSize: 2, failPage: 2 });
+    const errors: CustomEvent[] = [];
+    const listener = (e: Event) => errors.push(e as CustomEvent);
+    document.addEventListener('quickscan-error', listener);
+    try {
+      const scan = await fixture<HTMLElement>(html`<sociale-veiligheid-quickscan mode="team" results-src=${`/__results/${name}`}></sociale-veiligheid-quickscan>`);
+      await until(scan as never, () => !!scan.shadowRoot!.querySelector('sociale-veiligheid-quickscan-team')?.shadowRoot?.querySelector('[part~="team-feed"] [role=alert]'), 'error shown');
+      const team = scan.shadowRoot!.querySelector('sociale-veiligheid-quickscan-team')!;
+      expect(text(teamPart(team, 'team-feed'))).to.contain('HTTP 500');
+      expect(errors.map((e) => [e.detail.kind, e.detail.source, e.target])).to.deep.equal([['http', 'results', scan]]);
+      await expect(scan).to.be.accessible();
+    } finally {
+      document.removeEventListener('quickscan-error', listener);
+    }
   });
 });
