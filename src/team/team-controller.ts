@@ -18,7 +18,7 @@ import { TeamPreparer, type PreparedTeam } from './prepare.js';
  * at most SLICE_MS between which the browser paints and answers, so no task blocks the page.
  */
 export const COUNT_AT_ONCE = 1000;
-const SLICE_MS = 12;
+const SLICE_MS = 8;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -124,6 +124,7 @@ export class TeamController {
       const shown = this._memo?.state ?? this._finish([], [], prepareTeam(content, []), aggregate(content, [], { minGroupSize: this.minGroupSize }));
       return { ...shown, files: this._fromFiles.length, counting: { done: c.done, total: c.total } };
     }
+    this._counting = undefined; // a large count still under way is out of date
     const parseable = entries.filter((e) => !e.parseError);
     const prepared = prepareTeam(content, parseable.map((e) => e.value));
     const state = this._finish(entries, parseable, prepared, aggregate(content, prepared.accepted, { minGroupSize: this.minGroupSize }));
@@ -159,9 +160,9 @@ export class TeamController {
         if (this._counting !== counting) return;
         const start = performance.now();
         while (performance.now() - start < SLICE_MS && (i < parseable.length || counted < accepted.length)) {
-          const end = Math.min(parseable.length, i + 50);
+          const end = Math.min(parseable.length, i + 25);
           for (; i < end; i++) preparer.add(parseable[i].value, i);
-          const to = Math.min(accepted.length, counted + 50);
+          const to = Math.min(accepted.length, counted + 25);
           counter.add(accepted, counted, to);
           counted = to;
         }

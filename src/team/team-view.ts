@@ -279,7 +279,9 @@ export function renderTeam(model: TeamModel, actions: TeamActions) {
       <p class="meta" lang=${contentLang()}>${content.title}</p>
       <p>${msg('Iedereen vult de quickscan eerst zelf in en downloadt de uitkomst (JSON). Hier zie je alleen wat het team samen vindt, nooit de antwoorden van één persoon.')}</p>
       ${renderInput(model, actions)}
-      ${!summary.ready
+      ${!summary.ready && team.counting
+        ? nothing
+        : !summary.ready
         ? html`<p class="notice" part="team-waiting">
             ${msg(str`Er zijn minstens ${summary.minGroupSize} uitkomsten nodig voordat hier iets te zien is. Zo blijft ieders antwoord anoniem.`)}
           </p>`
