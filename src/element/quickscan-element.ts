@@ -52,7 +52,7 @@ function parseResultAttribute(value: string | null): unknown {
  * @attr theme - `dark` or `light` forces a colour scheme; without it the element follows `prefers-color-scheme`.
  * @prop {string} lang - The native `lang` attribute/property: `nl` (default) or `en`; the element re-renders when it or an ancestor's `lang` changes.
  *
- * @fires quickscan-team-summary - Team mode: the facilitator added result files and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
+ * @fires quickscan-team-summary - Team mode: the facilitator added result files or pasted share codes and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
  *
  * @csspart base - The wrapper of every view.
  * @csspart intro - The intro view.

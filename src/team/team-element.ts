@@ -29,7 +29,7 @@ import { renderTeam, teamCsv } from './team-view.js';
  *
  * @fires quickscan-ready - Content loaded and valid: `{ contentId, contentVersion, locale }`.
  * @fires quickscan-error - Content could not be loaded or is invalid: `{ kind, message, issues? }`.
- * @fires quickscan-team-summary - The facilitator added result files and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
+ * @fires quickscan-team-summary - The facilitator added result files or pasted share codes and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
  *
  * @attr theme - `dark` or `light` forces a colour scheme; without it the element follows `prefers-color-scheme`.
  *
