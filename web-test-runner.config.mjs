@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fixtureMiddleware } from './test/support/fixture-server.mjs';
 import { lmsMiddleware } from './test/support/lms-server.mjs';
+import { resultsMiddleware } from './test/support/results-server.mjs';
 import { totalsReporter } from './test/support/totals-reporter.mjs';
 import { mediaFeaturesPlugin } from './test/support/media-plugin.mjs';
 import { axTreePlugin } from './test/support/ax-plugin.mjs';
@@ -60,6 +61,6 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mediaFeaturesPlugin(), axTreePlugin()],
-  middleware: [fixtureMiddleware(), lmsMiddleware()],
+  middleware: [fixtureMiddleware(), lmsMiddleware(), resultsMiddleware()],
   reporters: [defaultReporter(), totalsReporter()],
 };

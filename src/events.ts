@@ -54,6 +54,8 @@ export interface QuickscanErrorDetail {
   issues?: { path: string; message: string }[];
   /** HTTP status for kind "http". */
   status?: number;
+  /** "results": loading the team's `results-src` failed (what arrived before stays counted); else the content. */
+  source?: 'results';
 }
 
 /** A comparison with an earlier result is shown: per pillar the current and the earlier score (null: no score). */

@@ -105,27 +105,29 @@ export function parseContentText(text: string, url?: string): Content {
 export const DEFAULT_TIMEOUT_MS = 15000;
 
 /**
- * Fetches content from a URL, aborting with the signal. Only this URL is ever requested. A retry
- * (`reload`) bypasses the HTTP cache so it really asks the server again. A server that does not answer
- * (headers and body) within `timeoutMs` ends in a `network` LoadError; 0 or less waits forever.
+ * Fetches a URL's text, aborting with the signal: what content loading and the team's `results-src` share.
+ * A retry (`reload`) bypasses the HTTP cache so it really asks the server again. A server that does not
+ * answer (headers and body) within `timeoutMs` ends in a `network` LoadError, another status than 2xx in
+ * an `http` one; 0 or less waits forever. `what` names the thing in the (English) messages.
  */
-export async function fetchContent(
+export async function fetchText(
   url: string,
   signal?: AbortSignal,
   reload = false,
   timeoutMs = DEFAULT_TIMEOUT_MS,
-): Promise<Content> {
+  what = 'content',
+): Promise<string> {
   const limit = new AbortController();
   const forward = () => limit.abort();
   signal?.addEventListener('abort', forward, { once: true });
   if (signal?.aborted) limit.abort();
   const timer = timeoutMs > 0 && Number.isFinite(timeoutMs) ? setTimeout(() => limit.abort(), timeoutMs) : undefined;
-  const failed = (e: unknown, what: string) => {
+  const failed = (e: unknown, how: string) => {
     if (signal?.aborted) return e;
     if (limit.signal.aborted) {
-      return new LoadError('network', `The content did not arrive within ${timeoutMs} ms.`, [], undefined, url);
+      return new LoadError('network', `The ${what} did not arrive within ${timeoutMs} ms.`, [], undefined, url);
     }
-    return new LoadError('network', `The content could not be ${what}: ${(e as Error).message}`, [], undefined, url);
+    return new LoadError('network', `The ${what} could not be ${how}: ${(e as Error).message}`, [], undefined, url);
   };
   try {
     let response: Response;
@@ -142,17 +144,28 @@ export async function fetchContent(
     if (!response.ok) {
       throw new LoadError('http', `The server answered ${response.status} ${response.statusText}`.trim(), [], response.status, url);
     }
-    let text: string;
     try {
-      text = await response.text();
+      return await response.text();
     } catch (e) {
       throw failed(e, 'read');
     }
-    return parseContentText(text, url);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);
   }
+}
+
+/**
+ * Fetches content from a URL, aborting with the signal. Only this URL is ever requested (see `fetchText`
+ * for retry and timeout).
+ */
+export async function fetchContent(
+  url: string,
+  signal?: AbortSignal,
+  reload = false,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<Content> {
+  return parseContentText(await fetchText(url, signal, reload, timeoutMs), url);
 }
 
 /** Anything a host could pass as `content`: an object, or JSON text. */

@@ -47,7 +47,7 @@ export type { Step };
  * @prop {string} lang - The native `lang` attribute/property: `nl` (default) or `en`; the element re-renders when it or an ancestor's `lang` changes.
  *
  * @fires quickscan-plan - The person changed the plan of action (on change or blur, not per keystroke): `{ plan, change, measureId }` (change: 'add' | 'edit' | 'remove' | 'status' | 'reorder').
- * @fires quickscan-team-summary - Team mode: the facilitator added result files and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
+ * @fires quickscan-team-summary - Team mode: the facilitator added result files or pasted share codes and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
  *
  * @csspart base - The wrapper of every view.
  * @csspart intro - The intro view.
@@ -119,6 +119,11 @@ export type { Step };
  * @csspart team-compare - Team mode: the comparison with an earlier team round.
  * @csspart team-baseline-file-input - Team mode: the file input for the earlier round's result files (JSON).
  * @csspart team-baseline-clear-button - Team mode: forgets the earlier round's files.
+ * @csspart team-code-input - Team mode: the text area where the facilitator pastes the team's share codes.
+ * @csspart team-feed - Team mode with `results-src` (on the team element): loading progress and errors.
+ * @csspart team-counting - Team mode: the progress while a large team is counted.
+ * @csspart share-code - The person's share code on the results view ("Deel met je team").
+ * @csspart copy-share-code-button - Copies the share code.
  *
  * @cssprop --svq-font - Font family (default: inherited from the page).
  * @cssprop --svq-color-text - Text colour.
@@ -154,6 +159,9 @@ export class QuickscanElement extends ContentElement {
 
   /** Team mode: how many results are needed before anything is shown (default 3, never below 2). */
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
+
+  /** Team mode: URL of the team's results on the host's server (see README, `results-src`). */
+  @property({ attribute: 'results-src' }) resultsSrc?: string;
 
   /** Opt-in: keep answers and step in this browser's localStorage and offer them back on return. */
   @property({ type: Boolean, reflect: true }) persist = false;

@@ -9,6 +9,7 @@ const TEAM_PARTS = [
   'team-download-button', 'team-clear-button', 'team-compare', 'team-baseline-file-input', 'team-baseline-clear-button', 'pillar-delta', 'download-button', 'print-button', 'first-tip', 'tips', 'glossary',
   'plan', 'plan-pillar', 'measure', 'measure-text', 'measure-owner', 'measure-due', 'measure-status', 'add-measure-button',
   'suggest-measure-button', 'remove-measure-button', 'plan-download-button',
+  'team-code-input', 'team-feed', 'team-counting', 'retry-button',
 ].join(', ');
 
 interface TeamHost {
@@ -16,10 +17,14 @@ interface TeamHost {
   readonly results: unknown[];
   readonly baselineResults: unknown[];
   readonly minGroupSize: number;
+  readonly resultsSrc?: string;
+  readonly timeout: number;
 }
 
 /** The scan element already said whether its content loaded: the inner element's own word is not repeated. */
 const quiet = (e: Event) => e.stopPropagation();
+/** …but an error loading `results-src` is news to the host. */
+const quietContent = (e: Event) => (e as CustomEvent<{ source?: string }>).detail?.source !== 'results' && e.stopPropagation();
 
 export function renderTeamMode(host: TeamHost, content: Content) {
   return html`<sociale-veiligheid-quickscan-team
@@ -29,7 +34,9 @@ export function renderTeamMode(host: TeamHost, content: Content) {
     .results=${host.results}
     .baselineResults=${host.baselineResults}
     .minGroupSize=${host.minGroupSize}
+    results-src=${ifDefined(host.resultsSrc)}
+    .timeout=${host.timeout}
     @quickscan-ready=${quiet}
-    @quickscan-error=${quiet}
+    @quickscan-error=${quietContent}
   ></sociale-veiligheid-quickscan-team>`;
 }

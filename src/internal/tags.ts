@@ -2,3 +2,4 @@
 export const SCAN_TAG = 'sociale-veiligheid-quickscan';
 export const TEAM_TAG = 'sociale-veiligheid-quickscan-team';
 export const PLAN_TAG = 'svq-plan';
+export const SHARE_TAG = 'sociale-veiligheid-quickscan-share';

@@ -153,153 +153,189 @@ function layoutOf(content: Content): Layout {
  * statements not in the content and values off the scale are left out.
  */
 export function aggregate(content: Content, results: readonly Result[], options: { minGroupSize?: number } = {}): TeamSummary {
-  const minGroupSize = clampGroupSize(options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
-  const ready = results.length >= minGroupSize;
-  const summary: TeamSummary = {
-    contentId: content.id,
-    version: content.version,
-    respondents: results.length,
-    minGroupSize,
-    ready,
-    pillars: [],
-    statements: [],
-    lists: { strong: [], needsWork: [], disagree: [] },
-  };
-  if (!ready) return summary;
+  const counter = new TeamCounter(content);
+  if (results.length >= clampGroupSize(options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE)) counter.add(results);
+  else counter.respondents = results.length;
+  return counter.summary(options);
+}
 
-  const { min: scaleMin, max: scaleMax } = scaleRange(content);
-  const norm = (v: number) => (scaleMax === scaleMin ? 1 : (v - scaleMin) / (scaleMax - scaleMin));
-  const layout = layoutOf(content);
-  const { position, ranges, code, values, unknown, width } = layout;
-  const statementCount = layout.ids.length;
+/**
+ * The counting of `aggregate`, in steps: `add` results in as many chunks as needed (the browser counts a
+ * large team between frames), then take the `summary`. `aggregate` is `add` of all and `summary`.
+ */
+export class TeamCounter {
+  /** Results added. */
+  respondents = 0;
+  private readonly layout: Layout;
+  private readonly scaleMin: number;
+  private readonly scaleMax: number;
   /** Per statement × code: respondents. */
-  const counts = new Float64Array(statementCount * width);
+  private readonly counts: Float64Array;
   /** Per pillar: score → respondents; and respondents without a score. */
-  const scoreCounts = ranges.map(() => new Map<number, number>());
-  const noScore = ranges.map(() => 0);
+  private readonly scoreCounts: Map<number, number>[];
+  private readonly noScore: number[];
   /** This result's answer code per statement (−1: unanswered). */
-  const slot = new Int32Array(statementCount);
+  private readonly slot: Int32Array;
 
-  for (const result of results) {
-    slot.fill(-1);
-    for (const a of result.answers) {
-      const i = position.get(a.statementId);
-      if (i === undefined) continue;
-      // The last answer per id counts, and a value off the scale leaves the statement unanswered.
-      slot[i] = a.value === null ? unknown : (code.get(a.value) ?? -1);
-    }
-    for (let p = 0; p < ranges.length; p++) {
-      const [start, end] = ranges[p];
-      // As scorePillar: the sum in statement order, then the same formula.
-      let answered = 0;
-      let unknownCount = 0;
-      let sum = 0;
-      for (let i = start; i < end; i++) {
-        const c = slot[i];
-        if (c < 0) continue;
-        counts[i * width + c] += 1;
-        answered += 1;
-        if (c === unknown) unknownCount += 1;
-        else sum += values[c];
+  constructor(private readonly content: Content) {
+    const { min, max } = scaleRange(content);
+    this.scaleMin = min;
+    this.scaleMax = max;
+    this.layout = layoutOf(content);
+    this.counts = new Float64Array(this.layout.ids.length * this.layout.width);
+    this.scoreCounts = this.layout.ranges.map(() => new Map<number, number>());
+    this.noScore = this.layout.ranges.map(() => 0);
+    this.slot = new Int32Array(this.layout.ids.length);
+  }
+
+  /** Counts `results[from..to)`. */
+  add(results: readonly Result[], from = 0, to = results.length): void {
+    const { position, ranges, code, values, unknown, width } = this.layout;
+    const { counts, scoreCounts, noScore, slot, scaleMin, scaleMax } = this;
+    for (let r = from; r < to; r++) {
+      const result = results[r];
+      this.respondents += 1;
+      slot.fill(-1);
+      for (const a of result.answers) {
+        const i = position.get(a.statementId);
+        if (i === undefined) continue;
+        // The last answer per id counts, and a value off the scale leaves the statement unanswered.
+        slot[i] = a.value === null ? unknown : (code.get(a.value) ?? -1);
       }
-      const valued = answered - unknownCount;
-      const sufficient = valued > 0 && valued * 2 >= end - start;
-      if (!sufficient) {
-        noScore[p] += 1;
-        continue;
+      for (let p = 0; p < ranges.length; p++) {
+        const [start, end] = ranges[p];
+        // As scorePillar: the sum in statement order, then the same formula.
+        let answered = 0;
+        let unknownCount = 0;
+        let sum = 0;
+        for (let i = start; i < end; i++) {
+          const c = slot[i];
+          if (c < 0) continue;
+          counts[i * width + c] += 1;
+          answered += 1;
+          if (c === unknown) unknownCount += 1;
+          else sum += values[c];
+        }
+        const valued = answered - unknownCount;
+        const sufficient = valued > 0 && valued * 2 >= end - start;
+        if (!sufficient) {
+          noScore[p] += 1;
+          continue;
+        }
+        const score = Math.round((100 * (sum / valued - scaleMin)) / (scaleMax - scaleMin));
+        const m = scoreCounts[p];
+        m.set(score, (m.get(score) ?? 0) + 1);
       }
-      const score = Math.round((100 * (sum / valued - scaleMin)) / (scaleMax - scaleMin));
-      const m = scoreCounts[p];
-      m.set(score, (m.get(score) ?? 0) + 1);
     }
   }
 
-  const bandKeys = [...content.bands.map((b) => b.id), INSUFFICIENT_BAND];
-  const valueKeys = [...values.map((v) => String(v)), 'unknown'];
-  content.pillars.forEach((pillar, p) => {
-    const scores = tallyOf(scoreCounts[p]);
-    const bands = emptyCounts(bandKeys);
-    scores.keys.forEach((s, i) => {
-      const band = bandFor(content.bands, s);
-      bands[band] = (bands[band] ?? 0) + scores.counts[i];
-    });
-    bands[INSUFFICIENT_BAND] = (bands[INSUFFICIENT_BAND] ?? 0) + noScore[p];
-    const respondents = scores.n;
-    const suppressed = respondents < minGroupSize;
-    // Statistics only over at least the minimum group size: never one person's (or two people's) score.
-    const n = suppressed ? 0 : respondents;
-    const q1 = n ? tallyQuantile(scores, 0.25) : null;
-    const q3 = n ? tallyQuantile(scores, 0.75) : null;
-    summary.pillars.push({
-      id: pillar.id,
-      title: pillar.title,
-      respondents,
-      suppressed,
-      median: n ? tallyQuantile(scores, 0.5) : null,
-      mean: n ? tallyMoments(scores).mean : null,
-      min: n ? scores.keys[0] : null,
-      max: n ? scores.keys[scores.keys.length - 1] : null,
-      q1,
-      q3,
-      iqr: n ? q3! - q1! : null,
-      bands: suppressed ? { [INSUFFICIENT_BAND]: bands[INSUFFICIENT_BAND] } : bands,
-    });
+  /** The summary of the results added so far. */
+  summary(options: { minGroupSize?: number } = {}): TeamSummary {
+    const { content, scaleMin, scaleMax, counts, scoreCounts, noScore } = this;
+    const results = { length: this.respondents };
+    const minGroupSize = clampGroupSize(options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE);
+    const ready = results.length >= minGroupSize;
+    const summary: TeamSummary = {
+      contentId: content.id,
+      version: content.version,
+      respondents: results.length,
+      minGroupSize,
+      ready,
+      pillars: [],
+      statements: [],
+      lists: { strong: [], needsWork: [], disagree: [] },
+    };
+    if (!ready) return summary;
+    const norm = (v: number) => (scaleMax === scaleMin ? 1 : (v - scaleMin) / (scaleMax - scaleMin));
+    const { ranges, values, unknown, width } = this.layout;
 
-    pillar.statements.forEach((s, k) => {
-      const row = (ranges[p][0] + k) * width;
-      const distribution = emptyCounts(valueKeys);
-      let answered = 0;
-      const valuePairs: [number, number][] = [];
-      values.forEach((v, c) => {
-        const count = counts[row + c];
-        distribution[String(v)] += count;
-        answered += count;
-        valuePairs.push([v, count]);
+    const bandKeys = [...content.bands.map((b) => b.id), INSUFFICIENT_BAND];
+    const valueKeys = [...values.map((v) => String(v)), 'unknown'];
+    content.pillars.forEach((pillar, p) => {
+      const scores = tallyOf(scoreCounts[p]);
+      const bands = emptyCounts(bandKeys);
+      scores.keys.forEach((s, i) => {
+        const band = bandFor(content.bands, s);
+        bands[band] = (bands[band] ?? 0) + scores.counts[i];
       });
-      if (unknown >= 0) {
-        distribution.unknown += counts[row + unknown];
-        answered += counts[row + unknown];
-      }
-      const valued = tallyOf(valuePairs);
-      const suppressed = valued.n < minGroupSize;
-      const m = suppressed ? null : tallyMoments(valued, norm);
-      summary.statements.push({
-        id: s.id,
-        pillarId: pillar.id,
-        distribution: suppressed ? { unknown: distribution.unknown } : distribution,
-        answered,
-        valued: valued.n,
+      bands[INSUFFICIENT_BAND] = (bands[INSUFFICIENT_BAND] ?? 0) + noScore[p];
+      const respondents = scores.n;
+      const suppressed = respondents < minGroupSize;
+      // Statistics only over at least the minimum group size: never one person's (or two people's) score.
+      const n = suppressed ? 0 : respondents;
+      const q1 = n ? tallyQuantile(scores, 0.25) : null;
+      const q3 = n ? tallyQuantile(scores, 0.75) : null;
+      summary.pillars.push({
+        id: pillar.id,
+        title: pillar.title,
+        respondents,
         suppressed,
-        mean: m ? tallyMoments(valued).mean : null,
-        spread: m ? m.sd : null,
-        agreement: m ? 1 - 2 * m.sd : null,
+        median: n ? tallyQuantile(scores, 0.5) : null,
+        mean: n ? tallyMoments(scores).mean : null,
+        min: n ? scores.keys[0] : null,
+        max: n ? scores.keys[scores.keys.length - 1] : null,
+        q1,
+        q3,
+        iqr: n ? q3! - q1! : null,
+        bands: suppressed ? { [INSUFFICIENT_BAND]: bands[INSUFFICIENT_BAND] } : bands,
+      });
+
+      pillar.statements.forEach((s, k) => {
+        const row = (ranges[p][0] + k) * width;
+        const distribution = emptyCounts(valueKeys);
+        let answered = 0;
+        const valuePairs: [number, number][] = [];
+        values.forEach((v, c) => {
+          const count = counts[row + c];
+          distribution[String(v)] += count;
+          answered += count;
+          valuePairs.push([v, count]);
+        });
+        if (unknown >= 0) {
+          distribution.unknown += counts[row + unknown];
+          answered += counts[row + unknown];
+        }
+        const valued = tallyOf(valuePairs);
+        const suppressed = valued.n < minGroupSize;
+        const m = suppressed ? null : tallyMoments(valued, norm);
+        summary.statements.push({
+          id: s.id,
+          pillarId: pillar.id,
+          distribution: suppressed ? { unknown: distribution.unknown } : distribution,
+          answered,
+          valued: valued.n,
+          suppressed,
+          mean: m ? tallyMoments(valued).mean : null,
+          spread: m ? m.sd : null,
+          agreement: m ? 1 - 2 * m.sd : null,
+        });
       });
     });
-  });
 
-  // Only statements that at least half the team (and at least the minimum group size) gave a value are ranked.
-  const ranked = summary.statements
-    .filter((s) => !s.suppressed && s.valued * 2 >= results.length)
-    .map((s, index) => ({ s, index, level: norm(s.mean!), spread: s.spread! }));
-  const item = (x: (typeof ranked)[number], reason: TeamListReason): TeamListItem => ({
-    statementId: x.s.id,
-    pillarId: x.s.pillarId,
-    reason,
-    mean: x.s.mean!,
-    spread: x.spread,
-  });
-  const pick = (reason: TeamListReason, keep: (x: (typeof ranked)[number]) => boolean, key: (x: (typeof ranked)[number]) => number) =>
-    ranked
-      .filter(keep)
-      .sort((a, b) => key(a) - key(b) || a.spread - b.spread || a.index - b.index)
-      .slice(0, LIST_RULES.length)
-      .map((x) => item(x, reason));
-  summary.lists = {
-    strong: pick('strong', (x) => x.spread <= LIST_RULES.agree && x.level >= LIST_RULES.strong, (x) => -x.level),
-    needsWork: pick('needs-work', (x) => x.spread <= LIST_RULES.agree && x.level <= LIST_RULES.needsWork, (x) => x.level),
-    disagree: pick('disagree', (x) => x.spread > LIST_RULES.disagree, (x) => -x.spread),
-  };
-  return summary;
+    // Only statements that at least half the team (and at least the minimum group size) gave a value are ranked.
+    const ranked = summary.statements
+      .filter((s) => !s.suppressed && s.valued * 2 >= results.length)
+      .map((s, index) => ({ s, index, level: norm(s.mean!), spread: s.spread! }));
+    const item = (x: (typeof ranked)[number], reason: TeamListReason): TeamListItem => ({
+      statementId: x.s.id,
+      pillarId: x.s.pillarId,
+      reason,
+      mean: x.s.mean!,
+      spread: x.spread,
+    });
+    const pick = (reason: TeamListReason, keep: (x: (typeof ranked)[number]) => boolean, key: (x: (typeof ranked)[number]) => number) =>
+      ranked
+        .filter(keep)
+        .sort((a, b) => key(a) - key(b) || a.spread - b.spread || a.index - b.index)
+        .slice(0, LIST_RULES.length)
+        .map((x) => item(x, reason));
+    summary.lists = {
+      strong: pick('strong', (x) => x.spread <= LIST_RULES.agree && x.level >= LIST_RULES.strong, (x) => -x.level),
+      needsWork: pick('needs-work', (x) => x.spread <= LIST_RULES.agree && x.level <= LIST_RULES.needsWork, (x) => x.level),
+      disagree: pick('disagree', (x) => x.spread > LIST_RULES.disagree, (x) => -x.spread),
+    };
+    return summary;
+  }
 }
 
 export { quantile } from './tally.js';

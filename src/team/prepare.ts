@@ -70,14 +70,18 @@ class Seen {
 }
 
 /**
- * Validates each input with the result schema and keeps those of this content (any language: the ids
- * are the same) and this version; the same result counts once (see `PreparedTeam.duplicates`). Linear
- * in the number of inputs.
+ * Validates inputs one by one (see `prepareTeam`): for counting a large team in chunks, between which
+ * the browser gets to paint and answer the person.
  */
-export function prepareTeam(content: Content, inputs: readonly unknown[]): PreparedTeam {
-  const out: PreparedTeam = { accepted: [], rejected: [], duplicates: 0 };
-  const seen = new Seen();
-  inputs.forEach((input, index) => {
+export class TeamPreparer {
+  readonly out: PreparedTeam = { accepted: [], rejected: [], duplicates: 0 };
+  private readonly seen = new Seen();
+
+  constructor(private readonly content: Content) {}
+
+  /** Validates `input`, the `index`-th of the inputs. */
+  add(input: unknown, index: number): void {
+    const { content, out } = this;
     let result = fastResult(input);
     if (!result) {
       const parsed = resultSchema.safeParse(input);
@@ -90,8 +94,18 @@ export function prepareTeam(content: Content, inputs: readonly unknown[]): Prepa
     }
     if (result.content.id !== content.id) out.rejected.push({ index, reason: 'other-content' });
     else if (result.content.version !== content.version) out.rejected.push({ index, reason: 'other-version' });
-    else if (seen.add(result)) out.duplicates += 1;
+    else if (this.seen.add(result)) out.duplicates += 1;
     else out.accepted.push(result);
-  });
-  return out;
+  }
+}
+
+/**
+ * Validates each input with the result schema and keeps those of this content (any language: the ids
+ * are the same) and this version; the same result counts once (see `PreparedTeam.duplicates`). Linear
+ * in the number of inputs.
+ */
+export function prepareTeam(content: Content, inputs: readonly unknown[]): PreparedTeam {
+  const preparer = new TeamPreparer(content);
+  inputs.forEach((input, index) => preparer.add(input, index));
+  return preparer.out;
 }

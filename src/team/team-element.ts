@@ -3,6 +3,7 @@
 // Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DEFAULT_TIMEOUT_MS } from '../content/load.js';
 import type { Content } from '../content/schema.js';
 import { EVENTS, emit } from '../events.js';
 import { ContentElement } from '../internal/content-element.js';
@@ -20,6 +21,7 @@ import { tokens } from '../styles/tokens.js';
 import { clampGroupSize } from './aggregate.js';
 import { TeamController } from './team-controller.js';
 import { teamStyles } from './team.styles.js';
+import type { TeamExtras } from './team-extras.js';
 import { renderTeam, teamCsv } from './team-view.js';
 import { renderTeamCompare } from './team-compare-view.js';
 
@@ -30,7 +32,7 @@ import { renderTeamCompare } from './team-compare-view.js';
  * @fires quickscan-ready - Content loaded and valid: `{ contentId, contentVersion, locale }`.
  * @fires quickscan-error - Content could not be loaded or is invalid: `{ kind, message, issues? }`.
  * @fires quickscan-plan - The team's plan of action changed (on change or blur): `{ plan, change, measureId }`.
- * @fires quickscan-team-summary - The facilitator added result files and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
+ * @fires quickscan-team-summary - The facilitator added result files or pasted share codes and the team summary (at least `min-group-size` results) changed; `detail` is the aggregate, never individual answers.
  *
  * @attr theme - `dark` or `light` forces a colour scheme; without it the element follows `prefers-color-scheme`.
  *
@@ -59,6 +61,9 @@ import { renderTeamCompare } from './team-compare-view.js';
  * @csspart suggest-measure-button - Makes a measure of a suggested statement, disagreement or tool.
  * @csspart remove-measure-button - Removes a measure (with undo).
  * @csspart plan-download-button - Downloads the plan (CSV, or the dated measures as .ics calendar).
+ * @csspart team-code-input - The text area where the facilitator pastes the team's share codes (any chat text).
+ * @csspart team-feed - With `results-src`: loading progress, how many results arrived, and a readable error with retry.
+ * @csspart team-counting - While a large team (over 1,000 results) is counted: the progress.
  * @csspart loading - The busy state while content loads.
  * @csspart error - The error view.
  */
@@ -70,12 +75,20 @@ export class QuickscanTeamElement extends ContentElement {
 
   /** Results of an earlier team round to compare with (same validation and group-size rule). */
   @property({ attribute: false }) baselineResults: unknown[] = [];
+  /**
+   * URL of the team's results on the host's server: a JSON array of results, `{ "results": [...] }`, or an
+   * xAPI StatementResult whose `more` links are followed (same origin, up to 100 pages). Never put
+   * credentials in the page: serve it from your own endpoint or a proxy that adds them (see README).
+   */
+  @property({ attribute: 'results-src' }) resultsSrc?: string;
 
   /** How many results are needed before anything is shown (default 3, never below 2). */
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
 
   private readonly _team = new TeamController(() => this.requestUpdate());
   private readonly _baselineTeam = new TeamController(() => this.requestUpdate());
+  private _extras?: TeamExtras;
+  private _extrasLoading?: Promise<unknown>;
 
   /** The team's plan of action (one writer: this element). */
   @state() private _plan: Plan | null = null;
@@ -101,6 +114,8 @@ export class QuickscanTeamElement extends ContentElement {
     if (changed.has('baselineResults')) this._baselineTeam.setResults(this.baselineResults);
     this._baselineTeam.content = this.loadedContent;
     this._baselineTeam.minGroupSize = this._team.minGroupSize;
+    this._loadExtras();
+    this._extras?.update(this.loadedContent, this.resultsSrc, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS);
     const content = this.loadedContent;
     if (content && this._pendingPlan !== undefined) {
       const value = this._pendingPlan;
@@ -129,6 +144,31 @@ export class QuickscanTeamElement extends ContentElement {
       })}`;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._extras?.disconnect();
+  }
+
+  /** Share codes, `results-src` and counting progress live in their own module, loaded on first render. */
+  private _loadExtras(): void {
+    this._extrasLoading ??= import('./team-extras.js').then(
+      ({ TeamExtras }) => {
+        this._extras = new TeamExtras(
+          {
+            renderRoot: this.renderRoot,
+            requestUpdate: () => this.requestUpdate(),
+            summaryGrew: (summary) => emit(this, EVENTS.teamSummary, summary),
+            feedFailed: (detail) => emit(this, EVENTS.error, detail),
+            inLocale: (fn) => this._locale.run(fn),
+          },
+          this._team,
+        );
+        this.requestUpdate();
+      },
+      () => (this._extrasLoading = undefined),
+    );
+  }
+
   private async _addFiles(files: File[]): Promise<void> {
     // Resolves with the summary when it counts more results than before and is shown (≥ min-group-size).
     const summary = await this._team.addFiles(files);
@@ -144,7 +184,7 @@ export class QuickscanTeamElement extends ContentElement {
 
   protected override _renderContent(content: Content) {
     return html`${renderTeam(
-      { content, locale: this._locale.value, team: this._team.state!, planView: this._renderPlan(content) },
+      { content, locale: this._locale.value, team: this._team.state!, planView: this._renderPlan(content), extras: this._extras?.render(content, this._team.state!, this._locale.value) },
       {
         addFiles: (files) => this._addFiles(files),
         clearFiles: () => this._team.clearFiles(),

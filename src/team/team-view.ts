@@ -21,6 +21,8 @@ export interface TeamModel {
   team: TeamState;
   /** The team's plan of action (see team-plan.ts), shown once enough results are counted. */
   planView?: unknown;
+  /** Further inputs and their status (share codes, results-src, counting progress): see team-extras.ts. */
+  extras?: unknown;
 }
 
 export interface TeamActions {
@@ -129,6 +131,7 @@ function renderInput(model: TeamModel, actions: TeamActions) {
       <input id="team-files" type="file" accept=".json,application/json" multiple part="team-file-input" @change=${onChange} />
       <p class="meta">${msg('Of sleep de bestanden hierheen. Ze worden alleen in deze browser gelezen; er wordt niets verstuurd.')}</p>
     </div>
+    ${model.extras ?? nothing}
     <p role="status">
       ${isOne(locale, n) ? msg('1 uitkomst telt mee.') : msg(str`${n} uitkomsten tellen mee.`)}
       ${d ? (isOne(locale, d) ? msg('1 uitkomst kwam dubbel voor en telt één keer mee.') : msg(str`${d} uitkomsten kwamen dubbel voor en tellen één keer mee.`)) : nothing}
@@ -278,7 +281,9 @@ export function renderTeam(model: TeamModel, actions: TeamActions) {
       <p class="meta" lang=${contentLang()}>${content.title}</p>
       <p>${msg('Iedereen vult de quickscan eerst zelf in en downloadt de uitkomst (JSON). Hier zie je alleen wat het team samen vindt, nooit de antwoorden van één persoon.')}</p>
       ${renderInput(model, actions)}
-      ${!summary.ready
+      ${!summary.ready && team.counting
+        ? nothing
+        : !summary.ready
         ? html`<p class="notice" part="team-waiting">
             ${msg(str`Er zijn minstens ${summary.minGroupSize} uitkomsten nodig voordat hier iets te zien is. Zo blijft ieders antwoord anoniem.`)}
           </p>`

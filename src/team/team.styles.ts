@@ -21,6 +21,21 @@ export const teamStyles = css`
   .drop-zone:focus-within {
     border-color: var(--_accent);
   }
+  .drop-zone textarea {
+    inline-size: 100%;
+    min-block-size: 5em;
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em;
+  }
+  .counting progress {
+    display: block;
+    inline-size: 100%;
+  }
+  .drop-zone textarea:focus-visible,
   .drop-zone input:focus-visible {
     outline: var(--_ring);
   }

@@ -179,6 +179,7 @@ describe('team mode of the element', () => {
         button.focus();
         await sendKeys({ press: 'Enter' });
       } else {
+        button.scrollIntoView({ block: 'center' });
         const box = button.getBoundingClientRect();
         await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
       }
@@ -201,6 +202,8 @@ describe('team mode of the element', () => {
     ];
     const started = performance.now();
     const el = await mountTeam([...good, ...junk]);
+    // Over 1,000 results are counted in slices (test/team/long-tasks.test.ts): wait for the count.
+    for (let i = 0; i < 1000 && !text(part(el, 'team')).includes('3 uitkomsten tellen mee'); i++) await new Promise((r) => setTimeout(r, 5));
     const elapsed = performance.now() - started;
     const items = $$(el, '[part~="team-rejected"] li').map(text);
     expect(items.length, 'list items').to.equal(3);

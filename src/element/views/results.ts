@@ -161,6 +161,14 @@ function renderTable(model: ResultsModel) {
   `;
 }
 
+let shareLoading: Promise<unknown> | undefined;
+
+/** "Deel met je team": its element is loaded on first render of the results; nothing shows until then. */
+function renderShare(model: ResultsModel) {
+  shareLoading ??= import('../../share/share-view.js').catch(() => (shareLoading = undefined));
+  return html`<sociale-veiligheid-quickscan-share exportparts="share-code, copy-share-code-button" .content=${model.content} .answers=${model.answers} locale=${model.locale}></sociale-veiligheid-quickscan-share>`;
+}
+
 /** Pillars without a score are named as such, never reported as fine (issue 11). */
 function renderUnscored(result: Result, locale: string) {
   const unscored = result.pillars.filter((p) => p.score === null).map((p) => p.title);
@@ -210,7 +218,7 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
       ${model.compare ?? nothing}
       ${renderPlan(model, actions)}
 
-      ${renderStrengths(model)} ${renderTips(tips, 1, contentDir(content))} ${renderGlossary(content)}
+      ${renderStrengths(model)} ${renderShare(model)} ${renderTips(tips, 1, contentDir(content))} ${renderGlossary(content)}
 
       <div class="actions results-actions no-print" part="results-actions">
         <button type="button" part="print-button" @click=${actions.print}>${msg('Afdrukken')}</button>
