@@ -163,7 +163,8 @@ export function needsLayout(text: string): boolean {
 export function decodeSuspendData(text: string | null | undefined, layout?: SuspendLayout): Progress | null {
   if (typeof text !== 'string' || text === '') return null;
   const parts = text.split('|');
-  if (parts[0] === KEYED && (parts.length === 4 || parts.length === 5)) {
+  // The plan field, when there, is never empty (encodePlan writes none for no plan).
+  if (parts[0] === KEYED && (parts.length === 4 || (parts.length === 5 && parts[4] !== ''))) {
     const step = decodeStep(parts[1]);
     const completedAt = decodeTime(parts[2]);
     if (step === null || completedAt === null) return null;
@@ -184,7 +185,7 @@ export function decodeSuspendData(text: string | null | undefined, layout?: Susp
     }
     return withPlan(completedAt === undefined ? { answers, step } : { answers, step, completedAt }, parts[4]);
   }
-  if (parts[0] === POSITIONAL && (parts.length === 5 || parts.length === 6)) {
+  if (parts[0] === POSITIONAL && (parts.length === 5 || (parts.length === 6 && parts[5] !== ''))) {
     if (!layout || parts[3] !== layoutFingerprint(layout)) return null;
     const step = decodeStep(parts[1]);
     const completedAt = decodeTime(parts[2]);
