@@ -22,8 +22,8 @@ for (const file of files(SRC)) {
   const from = folderOf(file);
   if (IGNORED.has(from)) continue;
   const text = readFileSync(file, 'utf8');
-  for (const [, spec] of text.matchAll(/(?:import|export)[^'";]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
-    const to = folderOf(resolve(dirname(file), spec));
+  for (const [, staticSpec, dynamicSpec] of text.matchAll(/(?:import|export)[^'";]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
+    const to = folderOf(resolve(dirname(file), staticSpec ?? dynamicSpec));
     if (to === from || to === '.' || IGNORED.has(to) || to.startsWith('..')) continue;
     if (!edges.has(from)) edges.set(from, new Set());
     edges.get(from).add(to);

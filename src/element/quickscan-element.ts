@@ -3,7 +3,7 @@
 // Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DEFAULT_TIMEOUT_MS } from '../content/load.js';
+import { DEFAULT_TIMEOUT_MS } from '../content/load-error.js';
 import type { Content } from '../content/schema.js';
 import type { TermIndex } from '../content/terms.js';
 import { EVENTS, emit } from '../events.js';
@@ -12,24 +12,29 @@ import { ContentController } from '../internal/controllers/content-controller.js
 import { FocusController } from '../internal/controllers/focus-controller.js';
 import { LocaleController } from '../internal/controllers/locale-controller.js';
 import { ProgressController } from '../internal/controllers/progress-controller.js';
-import { errorDetail, resultErrorDetail } from '../internal/error-text.js';
+import { errorTexts } from '../internal/error-chunk.js';
 import { isStep, type Step } from '../internal/step.js';
 import { type AnswerValue, countAnswered, countStatements, isAnswered, looseAnswers, sanitizeAnswers } from '../scoring/answers.js';
 import type { Result } from '../scoring/result-schema.js';
 import { initialScanState, reachableStep, reduce, type ScanAction, type ScanState } from '../scan/scan-state.js';
 import { renderError, renderLoading } from '../internal/views/error.js';
+import { chunksSettled, lazy, need } from '../internal/lazy.js';
 import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';
-import { resultStyles } from '../styles/results.js';
+import { termStyles } from '../styles/terms.js';
+import { adoptStyles } from '../internal/adopt-styles.js';
 import { tokens } from '../styles/tokens.js';
-import { downloadResult } from './downloads.js';
 import { stepStyles } from './step.styles.js';
-import { renderTeamMode } from './team-mode.js';
+import { teamChunk } from '../team/team-lazy.js';
 import { renderIntro } from './views/intro.js';
-import { renderResults } from './views/results.js';
 import { renderStep } from './views/step.js';
 
 export type { Step };
+
+// Loaded on first need (see ../internal/lazy.ts): the results view with scoring export and downloads,
+// and the result check (zod) for a result the host sets.
+const resultsView = lazy(() => import('./results-chunk.js'));
+const resultCheck = lazy(() => import('../scoring/result-schema.js'));
 
 function parseResultAttribute(value: string | null): unknown {
   if (value === null || value.trim() === '') return null;
@@ -122,7 +127,7 @@ function parseResultAttribute(value: string | null): unknown {
  * @cssprop --svq-max-width - Maximum width of the content column.
  */
 export class QuickscanElement extends LitElement {
-  static override styles = [tokens, base, stepStyles, resultStyles, media];
+  static override styles = [tokens, base, termStyles, stepStyles, media];
 
   /** URL of the content JSON. Used when no `content` property or inline JSON is given. */
   @property() src?: string;
@@ -165,7 +170,7 @@ export class QuickscanElement extends LitElement {
 
   private readonly _locale = new LocaleController(this);
   private readonly _focus = new FocusController(this);
-  private readonly _progress = new ProgressController(this);
+  private readonly _progress = new ProgressController(this, () => this._state.answers);
   private readonly _content = new ContentController(this, this._locale, (content, previous) => {
     this._dispatch({ type: 'content', previous });
     this._progress.open(content, this.persist, this._state.answers);
@@ -241,7 +246,7 @@ export class QuickscanElement extends LitElement {
 
   /** The one place the scan's state changes: applies an action, then its focus, saving and events. */
   private _dispatch(action: ScanAction): void {
-    const t = reduce(this._state, action, { content: this.loadedContent, locale: this._content.contentLocale });
+    const t = reduce(this._state, action, this._context());
     this._state = t.state;
     if (t.clearProgress) this._progress.clear();
     if (t.save) this._progress.save(t.state.answers, t.state.step);
@@ -251,19 +256,32 @@ export class QuickscanElement extends LitElement {
       // An answer is told at once; a step, a completion or a refusal once the view shows it.
       if (event.name === 'quickscan-answer') emit(this, EVENTS.answer, event.detail);
       else if (event.name === 'result-refused') {
-        const detail = this._locale.run(() => resultErrorDetail(event.detail));
-        this.updateComplete.then(() => emit(this, EVENTS.error, detail));
+        errorTexts.load().then((t) => {
+          const detail = this._locale.run(() => t.resultErrorDetail(event.detail));
+          this.updateComplete.then(() => emit(this, EVENTS.error, detail));
+        }, () => {});
       } else this.updateComplete.then(() => emit(this, event.name, event.detail as never));
     }
   }
 
   /** The answers and step once what the host set is applied: the getters return it before the update. */
   private _preview(): ScanState {
-    const ctx = { content: this.loadedContent, locale: this._content.contentLocale };
+    const ctx = this._context();
     let s = this._state;
     if (this._pendingAnswers !== null) s = reduce(s, { type: 'set-answers', answers: this._pendingAnswers }, ctx).state;
     if (this._pendingStep !== undefined) s = reduce(s, { type: 'set-step', step: this._pendingStep }, ctx).state;
     return s;
+  }
+
+  private _context() {
+    return { content: this.loadedContent, locale: this._content.contentLocale, checkResult: resultCheck.value?.checkResult };
+  }
+
+  /** Rendered means rendered with the chunks it needed (the English texts, the results view). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await chunksSettled();
+    return this.isUpdatePending ? this.getUpdateComplete() : done;
   }
 
   /** Applies answers, a step or a result the host set, once the content they belong to is there. */
@@ -276,7 +294,10 @@ export class QuickscanElement extends LitElement {
       this._dispatch({ type: 'set-answers', answers });
     }
     if (step !== undefined) this._dispatch({ type: 'set-step', step });
-    if (result !== null) this._dispatch({ type: 'set-result', result });
+    if (result === null) return;
+    // The check needs zod: the result waits for its chunk.
+    if (need(resultCheck, () => this.requestUpdate())) this._dispatch({ type: 'set-result', result });
+    else this._pendingResult = result;
   }
 
   private _resume(): void {
@@ -292,12 +313,19 @@ export class QuickscanElement extends LitElement {
   // ——— rendering ———
 
   protected override render() {
+    if (!this._locale.ready) return this._locale.renderWaiting();
     const loaded = this._content.loaded;
-    if (this.mode === 'team' && loaded.status === 'complete') return renderTeamMode(this, loaded.content);
+    if (this.mode === 'team' && loaded.status === 'complete') {
+      const team = need(teamChunk, () => this.requestUpdate());
+      if (team) return team.renderTeamMode(this, loaded.content);
+    }
     return this._locale.render(this.loadedContent?.lang, () => {
       const view = this._content.render({
         pending: renderLoading,
-        error: (error) => renderError(errorDetail(error), () => this._retry()),
+        error: (error) => {
+          const t = need(errorTexts, () => this.requestUpdate());
+          return t ? renderError(t.errorDetail(error), () => this._retry()) : renderLoading();
+        },
         complete: (content, terms) => this._renderView(content, terms),
       });
       return html`<div class="base" part="base" lang=${this._locale.value} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'} @click=${this._focus.pointerGuard}>
@@ -317,7 +345,8 @@ export class QuickscanElement extends LitElement {
   private _renderNotices() {
     if (!this.loadedContent) return nothing;
     const storage = this._progress.notice && this._state.step !== 'intro';
-    const problem = this._state.resultProblem && resultErrorDetail(this._state.resultProblem);
+    const texts = this._state.resultProblem && need(errorTexts, () => this.requestUpdate());
+    const problem = texts && this._state.resultProblem && texts.resultErrorDetail(this._state.resultProblem);
     return html`${problem
       ? html`<div class="notice result-error" role="alert">
           <p>${problem.message}</p>
@@ -370,7 +399,10 @@ export class QuickscanElement extends LitElement {
       );
     }
     if (step === 'results' && result) {
-      return renderResults(
+      const view = need(resultsView, () => this.requestUpdate());
+      if (!view) return renderLoading();
+      adoptStyles(this, [view.resultStyles]);
+      return view.renderResults(
         { content, result, answers, locale, confirmingRestart: this._state.confirmingRestart },
         {
           edit: go,
@@ -378,12 +410,14 @@ export class QuickscanElement extends LitElement {
           confirmRestart: () => this._dispatch({ type: 'confirm-restart' }),
           cancelRestart: () => this._dispatch({ type: 'cancel-restart' }),
           print: () => window.print(),
-          download: (format) => downloadResult(this.renderRoot, content, result, format, locale),
+          download: (format) => view.downloadResult(this.renderRoot, content, result, format, locale),
         },
       );
     }
     if (typeof step !== 'number') return nothing;
     const pillar = content.pillars[step];
+    // The last pillar: the results view will be needed soon.
+    if (step === content.pillars.length - 1) resultsView.load().catch(() => {});
     const open = flagged.size ? pillar.statements.filter((s) => flagged.has(s.id) && !isAnswered(answers, s.id)).length : 0;
     return renderStep(
       {

@@ -13,7 +13,7 @@ import {
   sameAnswers,
   sanitizeAnswers,
 } from '../scoring/answers.js';
-import { checkResult, type Result, type ResultProblem } from '../scoring/result-schema.js';
+import type { checkResult, Result, ResultProblem } from '../scoring/result-schema.js';
 import { score } from '../scoring/score.js';
 
 export type { Step };
@@ -92,6 +92,8 @@ export interface ScanContext {
   /** The locale a result is scored in. */
   readonly locale: string;
   readonly now?: () => Date;
+  /** Checks a result the host set (zod: loaded lazily, so the element passes it once it is there). */
+  readonly checkResult?: typeof checkResult;
 }
 
 /** Every statement of every pillar has an answer. */
@@ -210,7 +212,8 @@ export function reduce(state: ScanState, action: ScanAction, ctx: ScanContext): 
     }
 
     case 'set-result': {
-      const checked = checkResult(content, action.result);
+      if (!ctx.checkResult) return only(state);
+      const checked = ctx.checkResult(content, action.result);
       // Refused: said in an event and on screen; what the person did stays as it is.
       if (!checked.ok) return { state: { ...state, resultProblem: checked.problem }, events: [{ name: 'result-refused', detail: checked.problem }] };
       const answers = sanitizeAnswers(content, answersFromList(checked.result.answers));

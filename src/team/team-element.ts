@@ -3,24 +3,22 @@
 // Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEFAULT_TIMEOUT_MS } from '../content/load.js';
+import { DEFAULT_TIMEOUT_MS } from '../content/load-error.js';
 import type { Content } from '../content/schema.js';
 import { EVENTS, emit } from '../events.js';
 import type { Locale } from '../localization.js';
 import { ContentController } from '../internal/controllers/content-controller.js';
 import { LocaleController } from '../internal/controllers/locale-controller.js';
-import { CSV_TYPE, saveFile } from '../internal/download.js';
-import { errorDetail } from '../internal/error-text.js';
+import { errorTexts } from '../internal/error-chunk.js';
 import { renderError, renderLoading } from '../internal/views/error.js';
-import { downloadName } from '../scoring/export.js';
 import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';
-import { resultStyles } from '../styles/results.js';
+import { termStyles } from '../styles/terms.js';
+import { adoptStyles } from '../internal/adopt-styles.js';
 import { tokens } from '../styles/tokens.js';
-import { clampGroupSize } from './aggregate.js';
-import { TeamController } from './team-controller.js';
-import { teamStyles } from './team.styles.js';
-import { renderTeam, teamCsv } from './team-view.js';
+import { chunksSettled, need } from '../internal/lazy.js';
+import { teamChunk } from './team-lazy.js';
+import type { TeamController } from './team-controller.js';
 
 /**
  * A facilitator's view of a team's quickscan results: per pillar the spread of scores, what the team
@@ -46,7 +44,7 @@ import { renderTeam, teamCsv } from './team-view.js';
  * @csspart error - The error view.
  */
 export class QuickscanTeamElement extends LitElement {
-  static override styles = [tokens, base, resultStyles, media, teamStyles];
+  static override styles = [tokens, base, termStyles, media];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -77,7 +75,7 @@ export class QuickscanTeamElement extends LitElement {
 
   private readonly _locale = new LocaleController(this);
   private readonly _content = new ContentController(this, this._locale);
-  private readonly _team = new TeamController(() => this.requestUpdate());
+  private _team?: TeamController;
 
   /** The active content, once loaded and valid. */
   get loadedContent(): Content | null {
@@ -92,36 +90,58 @@ export class QuickscanTeamElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this._locale.resolve();
     this._content.update();
-    if (changed.has('results')) this._team.setResults(this.results);
+    const chunk = need(teamChunk, () => this.requestUpdate());
+    if (!chunk) return;
+    if (!this._team) {
+      // The results' styles before the media sheet, the team's own after it (as static styles had them).
+      adoptStyles(this, [chunk.resultStyles]);
+      adoptStyles(this, [chunk.teamStyles], 0);
+      this._team = new chunk.TeamController(() => this.requestUpdate());
+      this._team.setResults(this.results);
+    } else if (changed.has('results')) this._team.setResults(this.results);
     this._team.content = this.loadedContent;
-    this._team.minGroupSize = clampGroupSize(this.minGroupSize);
+    this._team.minGroupSize = chunk.clampGroupSize(this.minGroupSize);
+  }
+
+  /** Rendered means rendered with the team chunk. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await chunksSettled();
+    return this.isUpdatePending ? this.getUpdateComplete() : done;
   }
 
   private async _addFiles(files: File[]): Promise<void> {
     // Resolves with the summary when it counts more results than before and is shown (≥ min-group-size).
-    const summary = await this._team.addFiles(files);
+    const summary = await this._team?.addFiles(files);
     if (summary) emit(this, EVENTS.teamSummary, summary);
   }
 
   private _downloadCsv(content: Content): void {
-    const summary = this._team.summary;
-    if (!summary?.ready) return;
-    const text = this._locale.run(() => teamCsv(content, summary, this._locale.value));
-    saveFile(this.renderRoot, downloadName(['quickscan-team', content.id], new Date(), 'csv'), text, CSV_TYPE);
+    const summary = this._team?.summary;
+    const chunk = teamChunk.value;
+    if (!summary?.ready || !chunk) return;
+    const text = this._locale.run(() => chunk.teamCsv(content, summary, this._locale.value));
+    chunk.downloadTeamCsv(this.renderRoot, content, text);
   }
 
   protected override render() {
+    if (!this._locale.ready) return this._locale.renderWaiting();
     const loaded = this._content.loaded;
+    const chunk = teamChunk.value;
+    const team = this._team;
     return this._locale.render(this.loadedContent?.lang, () => {
       const view = this._content.render({
         pending: renderLoading,
-        error: (error) => renderError(errorDetail(error), () => this._content.retry()),
+        error: (error) => {
+          const t = need(errorTexts, () => this.requestUpdate());
+          return t ? renderError(t.errorDetail(error), () => this._content.retry()) : renderLoading();
+        },
         complete: (content) =>
-          renderTeam(
-            { content, locale: this._locale.value, team: this._team.state! },
+          !chunk || !team ? renderLoading() : chunk.renderTeam(
+            { content, locale: this._locale.value, team: team.state! },
             {
               addFiles: (files) => this._addFiles(files),
-              clearFiles: () => this._team.clearFiles(),
+              clearFiles: () => team.clearFiles(),
               print: () => window.print(),
               downloadCsv: () => this._downloadCsv(content),
             },

@@ -7,9 +7,10 @@ import type { Step } from '../../src/internal/step.js';
 import { initialScanState, reduce, type ScanAction, type ScanContext, type ScanState } from '../../src/scan/scan-state.js';
 import type { AnswerValue } from '../../src/scoring/answers.js';
 import { score } from '../../src/scoring/score.js';
+import { checkResult } from '../../src/scoring/result-schema.js';
 
 const content = contentFromValue(builtinContent('nl'));
-const ctx: ScanContext = { content, locale: 'nl', now: () => new Date(Date.UTC(2024, 5, 1, 12)) };
+const ctx: ScanContext = { content, locale: 'nl', now: () => new Date(Date.UTC(2024, 5, 1, 12)), checkResult };
 const ids = (pillars: number) => content.pillars.slice(0, pillars).flatMap((p) => p.statements.map((s) => s.id));
 const answered = (pillars: number, value: AnswerValue = 4) => Object.fromEntries(ids(pillars).map((id) => [id, value]));
 const all = () => answered(content.pillars.length);
