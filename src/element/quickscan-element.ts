@@ -179,6 +179,8 @@ export class QuickscanElement extends LitElement {
   private _pendingResult: unknown = null;
   private _pendingAnswers: unknown = null;
   private _pendingStep?: Step;
+  // The last view rendered (kept on show while a language's chunk loads).
+  private _shown?: unknown;
 
   /** The last result (after completion or as set by the host), or null. */
   @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
@@ -256,7 +258,7 @@ export class QuickscanElement extends LitElement {
       // An answer is told at once; a step, a completion or a refusal once the view shows it.
       if (event.name === 'quickscan-answer') emit(this, EVENTS.answer, event.detail);
       else if (event.name === 'result-refused') {
-        errorTexts.load().then((t) => {
+        Promise.all([errorTexts.load(), this._locale.whenReady()]).then(([t]) => {
           const detail = this._locale.run(() => t.resultErrorDetail(event.detail));
           this.updateComplete.then(() => emit(this, EVENTS.error, detail));
         }, () => {});
@@ -313,7 +315,9 @@ export class QuickscanElement extends LitElement {
   // ——— rendering ———
 
   protected override render() {
-    if (!this._locale.ready) return this._locale.renderWaiting();
+    // Until the language's chunk is there: what was shown stays (no half-translated view), and a
+    // first render shows the busy state without Dutch in it.
+    if (!this._locale.ready) return this._shown ?? this._locale.renderWaiting();
     const loaded = this._content.loaded;
     if (this.mode === 'team' && loaded.status === 'complete') {
       const team = need(teamChunk, () => this.requestUpdate());
@@ -328,11 +332,11 @@ export class QuickscanElement extends LitElement {
         },
         complete: (content, terms) => this._renderView(content, terms),
       });
-      return html`<div class="base" part="base" lang=${this._locale.value} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'} @click=${this._focus.pointerGuard}>
+      return (this._shown = html`<div class="base" part="base" lang=${this._locale.value} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'} @click=${this._focus.pointerGuard}>
         <div class="visually-hidden" role="status" aria-live="polite">${this._announcementText()}</div>
         ${this._renderNotices()}
         ${view}
-      </div>`;
+      </div>`);
     });
   }
 

@@ -76,6 +76,8 @@ export class QuickscanTeamElement extends LitElement {
   private readonly _locale = new LocaleController(this);
   private readonly _content = new ContentController(this, this._locale);
   private _team?: TeamController;
+  // The last view rendered (kept on show while a language's chunk loads).
+  private _shown?: unknown;
 
   /** The active content, once loaded and valid. */
   get loadedContent(): Content | null {
@@ -125,7 +127,7 @@ export class QuickscanTeamElement extends LitElement {
   }
 
   protected override render() {
-    if (!this._locale.ready) return this._locale.renderWaiting();
+    if (!this._locale.ready) return this._shown ?? this._locale.renderWaiting();
     const loaded = this._content.loaded;
     const chunk = teamChunk.value;
     const team = this._team;
@@ -147,7 +149,8 @@ export class QuickscanTeamElement extends LitElement {
             },
           ),
       });
-      return html`<div class="base" part="base" lang=${this._locale.value} aria-busy=${loaded.status === 'pending' ? 'true' : 'false'}>${view}</div>`;
+      const busy = loaded.status === 'pending' || !chunk;
+      return (this._shown = html`<div class="base" part="base" lang=${this._locale.value} aria-busy=${busy ? 'true' : 'false'}>${view}</div>`);
     });
   }
 }

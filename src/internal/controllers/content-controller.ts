@@ -168,8 +168,8 @@ export class ContentController implements ReactiveController {
     this._lastReady = '';
     this._host.requestUpdate();
     // The texts are a chunk (loaded with the failure, so the error view and the event come together).
-    errorTexts.load().then(
-      (t) => {
+    Promise.all([errorTexts.load(), this._locale.whenReady()]).then(
+      ([t]) => {
         const detail = this._locale.run(() => t.errorDetail(error));
         this._host.updateComplete.then(() => emit(this._host, EVENTS.error, detail));
       },

@@ -34,6 +34,14 @@ export class LocaleController implements ReactiveController {
     return value;
   }
 
+  /** Resolves once msg() answers in this locale (its chunk arrived, or could not be loaded). */
+  whenReady(): Promise<void> {
+    return loadLocale(this.value).then(
+      () => {},
+      () => {},
+    );
+  }
+
   /** msg() answers in this locale (its chunk has arrived). */
   get ready(): boolean {
     return localeReady(this.value);
