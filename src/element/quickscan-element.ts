@@ -18,6 +18,7 @@ import { type AnswerValue, countAnswered, countStatements, isAnswered, looseAnsw
 import type { Result } from '../scoring/result-schema.js';
 import { initialScanState, reachableStep, reduce, type ScanAction, type ScanState } from '../scan/scan-state.js';
 import { renderError, renderLoading } from '../internal/views/error.js';
+import { warmFormats } from '../internal/format.js';
 import { chunksSettled, lazy, need } from '../internal/lazy.js';
 import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';
@@ -421,7 +422,11 @@ export class QuickscanElement extends LitElement {
     if (typeof step !== 'number') return nothing;
     const pillar = content.pillars[step];
     // The last pillar: the results view will be needed soon.
-    if (step === content.pillars.length - 1) resultsView.load().catch(() => {});
+    if (step === content.pillars.length - 1 && !resultsView.value) {
+      resultsView.load().catch(() => {});
+      const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+      idle(() => warmFormats(locale));
+    }
     const open = flagged.size ? pillar.statements.filter((s) => flagged.has(s.id) && !isAnswered(answers, s.id)).length : 0;
     return renderStep(
       {
