@@ -182,6 +182,8 @@ export class QuickscanElement extends LitElement {
   private _pendingStep?: Step;
   // The last view rendered (kept on show while a language's chunk loads).
   private _shown?: unknown;
+  // The results chunk was fetched ahead and the formats made (once per element).
+  private _warmed = false;
 
   /** The last result (after completion or as set by the host), or null. */
   @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
@@ -421,11 +423,13 @@ export class QuickscanElement extends LitElement {
     }
     if (typeof step !== 'number') return nothing;
     const pillar = content.pillars[step];
-    // The last pillar: the results view will be needed soon.
-    if (step === content.pillars.length - 1 && !resultsView.value) {
-      resultsView.load().catch(() => {});
+    // The scan has begun: the results view will be needed (fetched now, while the person reads), and
+    // its date format is made when the browser is idle, not on the click that shows the results.
+    if (!resultsView.value && !this._warmed) {
+      this._warmed = true;
+      resultsView.prefetch();
       const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-      idle(() => warmFormats(locale));
+      idle(() => warmFormats(locale), { timeout: 1000 });
     }
     const open = flagged.size ? pillar.statements.filter((s) => flagged.has(s.id) && !isAnswered(answers, s.id)).length : 0;
     return renderStep(

@@ -8,33 +8,38 @@ const inflight = new Set<Promise<unknown>>();
 export interface Lazy<T> {
   /** The module, once loaded. */
   readonly value: T | undefined;
-  /** Loads it (once; again after a failure). */
+  /** Loads it (once; again after a failure); updateComplete waits for it. */
   load(): Promise<T>;
+  /** Starts loading it ahead of need; updateComplete does not wait for it (until `load` asks). */
+  prefetch(): void;
 }
 
 export function lazy<T>(loader: () => Promise<T>): Lazy<T> {
   let value: T | undefined;
   let promise: Promise<T> | undefined;
+  const start = () =>
+    (promise ??= loader().then(
+      (v) => (value = v),
+      (e) => {
+        promise = undefined;
+        throw e;
+      },
+    ));
   return {
     get value() {
       return value;
     },
     load() {
-      if (!promise) {
-        const p = (promise = loader().then(
-          (v) => (value = v),
-          (e) => {
-            promise = undefined;
-            throw e;
-          },
-        ));
+      const p = start();
+      if (value === undefined && !inflight.has(p)) {
         inflight.add(p);
-        p.then(
-          () => inflight.delete(p),
-          () => inflight.delete(p),
-        );
+        const done = () => inflight.delete(p);
+        p.then(done, done);
       }
-      return promise;
+      return p;
+    },
+    prefetch() {
+      start().catch(() => {});
     },
   };
 }
