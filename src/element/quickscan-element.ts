@@ -427,7 +427,8 @@ export class QuickscanElement extends LitElement {
     // its date format is made when the browser is idle, not on the click that shows the results.
     if (!resultsView.value && !this._warmed) {
       this._warmed = true;
-      resultsView.prefetch();
+      // Its styles are parsed and adopted as soon as it is here, not on the click that shows the results.
+      resultsView.prefetch().then((view) => view && adoptStyles(this, [view.resultStyles]));
       const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
       idle(() => warmFormats(locale), { timeout: 1000 });
     }

@@ -11,7 +11,7 @@ export interface Lazy<T> {
   /** Loads it (once; again after a failure); updateComplete waits for it. */
   load(): Promise<T>;
   /** Starts loading it ahead of need; updateComplete does not wait for it (until `load` asks). */
-  prefetch(): void;
+  prefetch(): Promise<T | undefined>;
 }
 
 export function lazy<T>(loader: () => Promise<T>): Lazy<T> {
@@ -39,7 +39,7 @@ export function lazy<T>(loader: () => Promise<T>): Lazy<T> {
       return p;
     },
     prefetch() {
-      start().catch(() => {});
+      return start().catch(() => undefined);
     },
   };
 }
