@@ -1,10 +1,16 @@
-// The standalone bundle: one self-contained, minified ES module (Lit, zod and the built-in content
-// inlined, no imports left) for a plain <script type="module" src=…>. The npm output is built by tsc.
+// The standalone bundles for a plain <script type="module" src=…> (the npm output is built by tsc):
+//   dist/sociale-veiligheid-quickscan.js  the entry (stable name): the element, intro and steps for the
+//     built-in Dutch content. English, the results view, team mode, feature views, and zod (content and
+//     results from outside) are chunks in dist/chunks/, content-hashed (immutable-cacheable) and
+//     resolved relative to the entry's import.meta.url. dist/chunks.json lists each chunk's imports,
+//     for scripts/size.mjs.
+//   dist/single/sociale-veiligheid-quickscan.js  everything in one file (dynamic imports inlined), for
+//     editors who can host one file only, and the iframe page, SCORM, H5P and cmi5 packages.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 
 // The private members of our own classes (`private _name`): short names in the bundle. They are never
 // read from outside (hosts use the public API), so renaming them consistently is safe. Decorated ones
@@ -21,29 +27,71 @@ const quiet = (warning, warn) => {
   warn(warning);
 };
 
-export default {
-  input: 'src/standalone.ts',
-  output: {
-    file: 'dist/sociale-veiligheid-quickscan.js',
-    format: 'es',
-    // One file until the code splitting of issue 13 lands (features load with import()).
-    inlineDynamicImports: true,
-    // 'hidden': the map is written beside the bundle but the bundle carries no sourceMappingURL
-    // comment, so an editor who copies only the .js gets no 404 in the console.
-    sourcemap: 'hidden',
+// Writes dist/chunks.json: per file its static imports, dynamic imports and whether it is the entry.
+const chunkManifest = () => ({
+  name: 'chunk-manifest',
+  generateBundle(_options, bundle) {
+    const chunks = {};
+    for (const [file, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      chunks[file] = {
+        entry: chunk.isEntry,
+        name: chunk.name,
+        imports: chunk.imports,
+        dynamicImports: chunk.dynamicImports,
+        // Each module's minified length (before gzip), to see where the bytes go.
+        modules: Object.fromEntries(
+          Object.entries(chunk.modules)
+            .filter(([m]) => !m.startsWith('\0'))
+            .map(([m, info]) => [m.replace(`${process.cwd()}/`, ''), info.renderedLength]),
+        ),
+      };
+    }
+    this.emitFile({ type: 'asset', fileName: 'chunks.json', source: `${JSON.stringify(chunks, null, 1)}\n` });
   },
-  onwarn: quiet,
-  plugins: [
-    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
-    // Whitespace and comments out of lit's html`` and css`` literals (templates keep their meaning).
-    minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
-    nodeResolve({ exportConditions: ['production'] }),
-    terser({
-      ecma: 2022,
-      module: true,
-      compress: { passes: 3 },
-      mangle: { properties: { regex: new RegExp(`^(?:${[...privateNames].join('|')})$`) } },
-      format: { comments: false },
-    }),
-  ],
-};
+});
+
+const plugins = (outDir) => [
+  typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir, sourceMap: true }),
+  // Whitespace and comments out of lit's html`` and css`` literals (templates keep their meaning).
+  minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
+  nodeResolve({ exportConditions: ['production'] }),
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 3 },
+    mangle: { properties: { regex: new RegExp(`^(?:${[...privateNames].join('|')})$`) } },
+    format: { comments: false },
+  }),
+];
+
+// Old hashed chunks would pile up: dist/chunks/ is written afresh.
+rmSync('dist/chunks', { recursive: true, force: true });
+
+export default [
+  {
+    input: 'src/standalone.ts',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'sociale-veiligheid-quickscan.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // 'hidden': maps are written beside the files but carry no sourceMappingURL comment, so an
+      // editor who copies only the .js gets no 404 in the console.
+      sourcemap: 'hidden',
+    },
+    onwarn: quiet,
+    plugins: [...plugins('dist'), chunkManifest()],
+  },
+  {
+    input: 'src/standalone.ts',
+    output: {
+      file: 'dist/single/sociale-veiligheid-quickscan.js',
+      format: 'es',
+      inlineDynamicImports: true,
+      sourcemap: 'hidden',
+    },
+    onwarn: quiet,
+    plugins: plugins('dist/single'),
+  },
+];

@@ -13,7 +13,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 const root = new URL('../', import.meta.url);
 const path = (p) => new URL(p, root).pathname;
-const BUNDLE = 'dist/sociale-veiligheid-quickscan.js';
+// The single file (dynamic imports inlined): one self-contained script is simplest for packages.
+const BUNDLE = 'dist/single/sociale-veiligheid-quickscan.js';
 if (!existsSync(path(BUNDLE))) {
   console.error(`build-embed: ${BUNDLE} is missing; run rollup (npm run build) first.`);
   process.exit(1);

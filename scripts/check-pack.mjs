@@ -34,6 +34,7 @@ const MUST = [
   'lib/adapters/scorm-bridge.d.ts',
   'lib/adapters/embed-host.d.ts',
   'dist/sociale-veiligheid-quickscan.js',
+  'dist/single/sociale-veiligheid-quickscan.js',
   'dist/embed.html',
   'dist/embed.js',
   'dist/embed.css',

@@ -1,5 +1,5 @@
 // Public events of <sociale-veiligheid-quickscan>: names, detail types and the one helper that fires them.
-import type { LoadErrorKind } from './content/load.js';
+import type { LoadErrorKind } from './content/load-error.js';
 import type { AnswerValue } from './scoring/answers.js';
 import type { Result } from './scoring/result-schema.js';
 import type { Step } from './internal/step.js';

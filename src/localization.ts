@@ -4,24 +4,73 @@
 // It has @lit/localize's type, so `lit-localize extract` still finds every call.
 import { nothing } from 'lit';
 import type { msg as litMsg } from '@lit/localize';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import { sourceLocale, allLocales } from './generated/locale-codes.js';
-import * as en from './generated/locales/en.js';
+import type { Content } from './content/schema.js';
+import type * as en from './generated/locales/en.js';
+import { lazy, type Lazy } from './internal/lazy.js';
 
-export { str } from '@lit/localize';
+export { str } from '@lit/localize/internal/str-tag.js';
 
 export type Locale = (typeof allLocales)[number];
 export const SOURCE_LOCALE: Locale = sourceLocale;
 export const LOCALES: readonly Locale[] = allLocales;
 
 type Templates = typeof en.templates;
-const templates: Partial<Record<Locale, Templates>> = { en: en.templates };
+// The packs loaded so far (see loadLocale).
+const loaded: Partial<Record<Locale, LocalePack>> = {};
+
+/** What a locale other than the source brings: UI templates and the built-in content. */
+export interface LocalePack {
+  templates: Templates;
+  content: Content;
+  /** @lit/localize's lookup (template ids are hashed at run time): only translations need it. */
+  runtimeMsg: typeof runtimeMsg;
+}
+
+// Every locale but Dutch is a chunk, loaded the first time an element renders in it.
+const packs: Partial<Record<Locale, Lazy<LocalePack>>> = {
+  en: lazy(() => import('./locale-en.js')),
+};
+
+// Locales whose chunk could not be loaded (offline after the entry arrived): shown in Dutch rather
+// than waiting forever.
+const unavailable = new Set<Locale>();
+
+/** True when msg() can answer in `locale` now (or never will: its chunk failed to load). */
+export function localeReady(locale: Locale): boolean {
+  return locale === sourceLocale || !!loaded[locale] || unavailable.has(locale);
+}
+
+/** Loads a locale's chunk (once); resolves with it (undefined for the source locale). */
+export function loadLocale(locale: Locale): Promise<LocalePack | undefined> {
+  const pack = packs[locale];
+  if (!pack) return Promise.resolve(undefined);
+  return pack.load().then(
+    (p) => {
+      loaded[locale] = p;
+      return p;
+    },
+    (e) => {
+      unavailable.add(locale);
+      throw e;
+    },
+  );
+}
+
+/** A locale's pack if loaded (its built-in content), else undefined. */
+export function loadedPack(locale: Locale): LocalePack | undefined {
+  return packs[locale]?.value;
+}
 
 let current: Locale = sourceLocale;
 
 /** Localized message in the language of the element being rendered (see `inLocale`). */
-export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) =>
-  runtimeMsg(current === sourceLocale ? undefined : templates[current], template as never, options)) as typeof litMsg;
+export const msg = ((template: Parameters<typeof litMsg>[0], options?: Parameters<typeof litMsg>[1]) => {
+  const pack = current === sourceLocale ? undefined : loaded[current];
+  return pack ? pack.runtimeMsg(pack.templates, template as never, options) : defaultMsg(template as never);
+}) as typeof litMsg;
 
 /** Runs `render` with msg() answering in `locale`; returns what it returns. */
 export function inLocale<T>(locale: Locale, render: () => T): T {

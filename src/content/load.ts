@@ -1,38 +1,9 @@
 // Resolving the content source into validated Content, or a LoadError that says what went wrong and
 // where. I/O lives here (fetch); no lit, no DOM rendering.
 import { contentSchema, formatPath, type Content } from './schema.js';
+import { LoadError, DEFAULT_TIMEOUT_MS, type ContentIssue } from './load-error.js';
 
-export type LoadErrorKind = 'network' | 'http' | 'parse' | 'invalid';
-
-/** One problem in the content, with the path in the notation editors see: `pillars[1].statements[2].text`. */
-export interface ContentIssue {
-  path: string;
-  /** zod issue code (`invalid_type`, `too_small`, `custom`, …) */
-  code: string;
-  /** Plain English description; the element shows a localized one. */
-  message: string;
-  /** Details used to build a localized message. */
-  expected?: string;
-  received?: string;
-  minimum?: number;
-  maximum?: number;
-  /** For the quickscan's own rules: which rule (`duplicate-id`, `unsafe-url`, …) and the value concerned. */
-  key?: string;
-  value?: string;
-}
-
-export class LoadError extends Error {
-  override readonly name = 'LoadError';
-  constructor(
-    readonly kind: LoadErrorKind,
-    message: string,
-    readonly issues: ContentIssue[] = [],
-    readonly status?: number,
-    readonly url?: string,
-  ) {
-    super(message);
-  }
-}
+export { LoadError, DEFAULT_TIMEOUT_MS, type LoadErrorKind, type ContentIssue } from './load-error.js';
 
 export type ZodIssueLike = {
   code: string;
@@ -100,9 +71,6 @@ export function parseContentText(text: string, url?: string): Content {
   if (!parsed.ok) throw parsed.error;
   return parsed.content;
 }
-
-/** How long loading content from a URL may take before it counts as a network error (ms). */
-export const DEFAULT_TIMEOUT_MS = 15000;
 
 /**
  * Fetches a URL's text, aborting with the signal: what content loading and the team's `results-src` share.

@@ -2,6 +2,7 @@
 // Everything the element renders passes through `contentSchema`; content that fails it is never shown.
 import * as z from 'zod/mini';
 import { isSafeUrl } from './safe-url.js';
+import { hasVisibleText } from './visible-text.js';
 
 /** Upper bounds that keep hostile content from exhausting the page. */
 export const LIMITS = {
@@ -15,17 +16,8 @@ export const LIMITS = {
   list: 50,
 } as const;
 
-/**
- * A character a person can see: anything but whitespace, control and format characters (zero-width
- * space and joiners, word joiner, BOM, bidi marks, soft hyphen: Unicode category Cf) and the other
- * default-ignorable code points (variation selectors, Hangul fillers, …), which render as nothing.
- */
-const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
-
-/** Whether a text shows anything: text of only invisible characters counts as empty. */
-export function hasVisibleText(value: string): boolean {
-  return VISIBLE.test(value);
-}
+// In its own module: the element's glossary uses it without loading zod.
+export { hasVisibleText } from './visible-text.js';
 
 /**
  * "Non-empty" as a reader sees it: after minLength(1) (which the JSON Schema for editors shows), a text

@@ -1,6 +1,7 @@
 // Finding glossary terms in running text, so views can mark them and offer the definition in place.
 // Pure: whole-word, case-insensitive, longest phrase first, each term marked once per text.
-import { hasVisibleText, type GlossaryTerm } from './schema.js';
+import type { GlossaryTerm } from './schema.js';
+import { hasVisibleText } from './visible-text.js';
 
 export interface TermIndex {
   pattern: RegExp | null;

@@ -8,7 +8,9 @@ import type { TermIndex } from '../content/terms.js';
 import { EVENTS, emit } from '../events.js';
 import { ContentElement } from '../internal/content-element.js';
 import { ProgressController } from '../internal/controllers/progress-controller.js';
-import { resultErrorDetail } from '../internal/error-text.js';
+import { errorTexts } from '../internal/error-chunk.js';
+import { lazy, need } from '../internal/lazy.js';
+import { adoptStyles } from '../internal/adopt-styles.js';
 import { isStep, type Step } from '../internal/step.js';
 import { HostInputs } from '../scan/host-inputs.js';
 import { initialScanState, reachableStep, reduce, type ScanAction, type ScanContext, type ScanState } from '../scan/scan-state.js';
@@ -17,18 +19,22 @@ import type { Result } from '../scoring/result-schema.js';
 import type { Plan } from '../plan/plan-schema.js';
 import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';
-import { resultStyles } from '../styles/results.js';
+import { termStyles } from '../styles/terms.js';
 import { tokens } from '../styles/tokens.js';
-import { CompareController } from '../compare/compare-controller.js';
-import { downloadResult } from './downloads.js';
+import type { CompareController } from '../compare/compare-controller.js';
 import { stepStyles } from './step.styles.js';
-import { renderTeamMode } from './team-mode.js';
+import { teamChunk } from '../team/team-lazy.js';
+import { renderLoading } from '../internal/views/error.js';
 import { renderIntro } from './views/intro.js';
 import { announcementText, guardMessage, parseResultAttribute, renderNotices } from './views/notices.js';
-import { renderResults } from './views/results.js';
 import { renderStep } from './views/step.js';
 
 export type { Step };
+
+// Loaded on first need (see ../internal/lazy.ts): the results view with scoring export and downloads,
+// and the checks (zod) of a result or plan the host sets.
+const resultsView = lazy(() => import('./results-chunk.js'));
+const hostChecks = lazy(() => import('../scan/host-checks.js'));
 
 /**
  * An interactive self-scan of the four pillars for internal social safety (Jeugdzorg werkt!, May 2024).
@@ -145,7 +151,7 @@ export type { Step };
  * @cssprop --svq-max-width - Maximum width of the content column.
  */
 export class QuickscanElement extends ContentElement {
-  static override styles = [tokens, base, stepStyles, resultStyles, media];
+  static override styles = [tokens, base, termStyles, stepStyles, media];
 
   /** "team": renders <sociale-veiligheid-quickscan-team> with this content, `results` and `min-group-size` instead of the scan. */
   @property({ reflect: true, converter: { toAttribute: (value: unknown) => (value === 'scan' ? null : value) } })
@@ -172,14 +178,13 @@ export class QuickscanElement extends ContentElement {
   /** The scan's state; written in _dispatch only. */
   @state() private _state: ScanState = initialScanState;
 
-  private readonly _progress = new ProgressController(this);
+  private readonly _progress = new ProgressController(this, () => this._state.answers);
+  // The results chunk was fetched ahead and the formats made (once per element).
+  private _warmed = false;
   /** What the host set before the content it belongs to was there; applied in willUpdate. */
   private readonly _inputs = new HostInputs();
-  private readonly _compare = new CompareController(this, {
-    run: (fn) => this._locale.run(fn),
-    error: (detail) => emit(this, EVENTS.error, detail),
-    compared: (detail) => emit(this, EVENTS.compare, detail),
-  });
+  // Made with the results chunk (the comparison only matters on the results view).
+  private _compare?: CompareController;
 
   /** The last result (after completion or as set by the host), or null. */
   @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
@@ -242,11 +247,18 @@ export class QuickscanElement extends ContentElement {
     // Answers, a step or a result the host set are applied once the content they belong to is there.
     if (content) {
       for (const action of this._inputs.take()) {
+        // A result or plan the host set needs its check (zod): it waits for that chunk, still pending.
+        if ((action.type === 'set-result' || action.type === 'set-plan') && !need(hostChecks, () => this.requestUpdate())) {
+          if (action.type === 'set-result') this._inputs.result = action.result;
+          else this._inputs.plan = action.plan;
+          continue;
+        }
         if (action.type === 'set-answers') this._progress.dropOffer();
         this._dispatch(action);
       }
-      if (changed.has('baseline')) this._compare.set(this.baseline);
-      this._compare.update(content, this._state.result, this._state.step === 'results', this.persist);
+      if (changed.has('baseline')) this._compare?.set(this.baseline);
+      const view = resultsView.value;
+      if (view) this._compareWith(view).update(content, this._state.result, this._state.step === 'results', this.persist);
     }
   }
 
@@ -268,14 +280,30 @@ export class QuickscanElement extends ContentElement {
       if (event.name === 'quickscan-answer') emit(this, EVENTS.answer, event.detail);
       else if (event.name === 'quickscan-plan') emit(this, EVENTS.plan, event.detail);
       else if (event.name === 'result-refused') {
-        const detail = this._locale.run(() => resultErrorDetail(event.detail));
-        this.updateComplete.then(() => emit(this, EVENTS.error, detail));
+        Promise.all([errorTexts.load(), this._locale.whenReady()]).then(([t]) => {
+          const detail = this._locale.run(() => t.resultErrorDetail(event.detail));
+          this.updateComplete.then(() => emit(this, EVENTS.error, detail));
+        }, () => {});
       } else this.updateComplete.then(() => emit(this, event.name, event.detail as never));
     }
   }
 
+  /** The comparison's controller, made once the results chunk (which holds it) is there. */
+  private _compareWith(view: NonNullable<typeof resultsView.value>): CompareController {
+    if (!this._compare) {
+      this._compare = new view.CompareController(this, {
+        run: (fn) => this._locale.run(fn),
+        error: (detail) => emit(this, EVENTS.error, detail),
+        compared: (detail) => emit(this, EVENTS.compare, detail),
+      });
+      this._compare.set(this.baseline);
+    }
+    return this._compare;
+  }
+
   private _context(): ScanContext {
-    return { content: this.loadedContent, locale: this._content.contentLocale };
+    const checks = hostChecks.value;
+    return { content: this.loadedContent, locale: this._content.contentLocale, checkResult: checks?.checkResult, validatePlan: checks?.validatePlan };
   }
 
   /** The answers and step once what the host set is applied: the getters return it before the update. */
@@ -285,7 +313,11 @@ export class QuickscanElement extends ContentElement {
 
   private _resume(): void {
     const saved = this._progress.dropOffer();
-    if (saved) this._dispatch({ type: 'resume', answers: saved.answers, step: saved.step, savedAt: saved.savedAt, plan: saved.plan });
+    if (!saved) return;
+    const resume = () => this._dispatch({ type: 'resume', answers: saved.answers, step: saved.step, savedAt: saved.savedAt, plan: saved.plan });
+    // A kept plan is checked (zod) before it comes back: its chunk first.
+    if (saved.plan === undefined || saved.plan === null || hostChecks.value) resume();
+    else hostChecks.load().then(resume, resume);
   }
 
   private _discard(): void {
@@ -297,13 +329,24 @@ export class QuickscanElement extends ContentElement {
 
   protected override render() {
     const loaded = this._content.loaded;
-    return this.mode === 'team' && loaded.status === 'complete' ? renderTeamMode(this, loaded.content) : super.render();
+    if (this.mode === 'team' && loaded.status === 'complete' && this._locale.ready) {
+      const team = need(teamChunk, () => this.requestUpdate());
+      if (team) return team.renderTeamMode(this, loaded.content);
+    }
+    return super.render();
   }
 
   protected override _renderBefore() {
     const content = this.loadedContent;
     return html`<div class="visually-hidden" role="status" aria-live="polite">${announcementText(content, this._state.announced)}</div>
-      ${content ? renderNotices(this._state.resultProblem, this._progress.notice && this._state.step !== 'intro') : nothing}`;
+      ${content ? renderNotices(this._problemDetail(), this._progress.notice && this._state.step !== 'intro') : nothing}`;
+  }
+
+  /** The refused host result's message (the error texts are a chunk: loaded when there is one). */
+  private _problemDetail() {
+    const problem = this._state.resultProblem;
+    const texts = problem && need(errorTexts, () => this.requestUpdate());
+    return texts && problem ? texts.resultErrorDetail(problem) : null;
   }
 
   protected override _renderContent(content: Content, terms: TermIndex) {
@@ -320,11 +363,15 @@ export class QuickscanElement extends ContentElement {
       );
     }
     if (step === 'results' && result) {
-      return renderResults(
+      const view = need(resultsView, () => this.requestUpdate());
+      if (!view) return renderLoading();
+      adoptStyles(this, [view.resultStyles]);
+      const compare = this._compareWith(view);
+      return view.renderResults(
         {
           content, result, answers, locale, confirmingRestart: this._state.confirmingRestart, plan: this._state.plan,
-          chart: this._compare.renderChart(content, result, locale),
-          compare: this._compare.renderSection(content, result, locale),
+          chart: compare.renderChart(content, result, locale),
+          compare: compare.renderSection(content, result, locale),
         },
         {
           edit: go,
@@ -332,13 +379,25 @@ export class QuickscanElement extends ContentElement {
           confirmRestart: () => this._dispatch({ type: 'confirm-restart' }),
           cancelRestart: () => this._dispatch({ type: 'cancel-restart' }),
           print: () => window.print(),
-          download: (format) => downloadResult(this.renderRoot, content, this.result ?? result, format, locale, this._compare.detail),
+          download: (format) => view.downloadResult(this.renderRoot, content, this.result ?? result, format, locale, compare.detail),
           planChange: (d) => this._dispatch({ type: 'plan', plan: d.plan, change: d.change, measureId: d.measureId }),
         },
       );
     }
     if (typeof step !== 'number') return nothing;
     const pillar = content.pillars[step];
+    // The scan has begun: the results view will be needed (fetched now, while the person reads), and
+    // its date format is made when the browser is idle, not on the click that shows the results.
+    if (!resultsView.value && !this._warmed) {
+      this._warmed = true;
+      // Its styles are parsed and adopted as soon as it is here, not on the click that shows the results.
+      resultsView.prefetch().then((view) => {
+        if (!view) return;
+        adoptStyles(this, [view.resultStyles]);
+        const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+        idle(() => view.warmFormats(locale), { timeout: 1000 });
+      });
+    }
     const open = flagged.size ? pillar.statements.filter((s) => flagged.has(s.id) && !isAnswered(answers, s.id)).length : 0;
     return renderStep(
       {

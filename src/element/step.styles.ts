@@ -29,12 +29,17 @@ export const stepStyles = css`
   .progress {
     margin-block-end: var(--_space);
   }
+  /* The counts change with every answer: figures of one width, and the box contained, so an answer
+     relayouts nothing outside it. */
   .progress-text {
+    font-variant-numeric: tabular-nums;
+    contain: layout paint;
     color: var(--_muted);
     font-size: 0.95em;
     margin: 0 0 0.4em;
   }
   .meter {
+    contain: strict;
     block-size: 0.5rem;
     border-radius: 999px;
     background: var(--_surface);

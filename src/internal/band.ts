@@ -1,7 +1,7 @@
 // A band's label in the element's language (the content's own, or "too few answers") and its colour.
 import { msg } from '../localization.js';
 import type { Content } from '../content/schema.js';
-import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
+import { INSUFFICIENT_BAND } from '../scoring/result-constants.js';
 
 /** The colour a band gets, by its place among the content's bands (not its id): lowest, between, highest. */
 export type BandTone = 'priority' | 'attention' | 'in-order' | 'insufficient';

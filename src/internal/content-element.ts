@@ -2,14 +2,15 @@
 // the element's language inside one `base` wrapper, with a busy state, an error view and a retry.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEFAULT_TIMEOUT_MS } from '../content/load.js';
+import { DEFAULT_TIMEOUT_MS } from '../content/load-error.js';
 import type { Content } from '../content/schema.js';
 import type { TermIndex } from '../content/terms.js';
 import type { Locale } from '../localization.js';
 import { ContentController } from './controllers/content-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
-import { errorDetail } from './error-text.js';
+import { errorTexts } from './error-chunk.js';
+import { chunksSettled, need } from './lazy.js';
 import { renderError, renderLoading } from './views/error.js';
 
 export abstract class ContentElement extends LitElement {
@@ -39,6 +40,8 @@ export abstract class ContentElement extends LitElement {
   protected readonly _locale = new LocaleController(this);
   protected readonly _focus = new FocusController(this);
   protected readonly _content = new ContentController(this, this._locale, (content, previous) => this._contentChanged(content, previous));
+  // The last view rendered (kept on show while a language's chunk loads).
+  private _shown?: unknown;
 
   /** The active content, once loaded and valid. */
   get loadedContent(): Content | null {
@@ -66,17 +69,36 @@ export abstract class ContentElement extends LitElement {
     return nothing;
   }
 
+  /** Rendered means rendered with the chunks it needed (the English texts, the results view, team mode). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await chunksSettled();
+    return this.isUpdatePending ? this.getUpdateComplete() : done;
+  }
+
+  /** True while the view waits for a chunk (the wrapper says it is busy). */
+  protected _waiting(): boolean {
+    return false;
+  }
+
   protected override render(): unknown {
-    const busy = this._content.loaded.status === 'pending';
+    // Until the language's chunk is there: what was shown stays (no half-translated view), and a
+    // first render shows the busy state without Dutch in it.
+    if (!this._locale.ready) return this._shown ?? this._locale.renderWaiting();
     return this._locale.render(this.loadedContent?.lang, () => {
       const view = this._content.render({
         pending: renderLoading,
-        error: (error) => renderError(errorDetail(error), () => this._retry()),
+        error: (error) => {
+          // The error texts are a chunk: only a page that meets an error loads them.
+          const t = need(errorTexts, () => this.requestUpdate());
+          return t ? renderError(t.errorDetail(error), () => this._retry()) : renderLoading();
+        },
         complete: (content, terms) => this._renderContent(content, terms),
       });
-      return html`<div class="base" part="base" lang=${this._locale.value} aria-busy=${busy ? 'true' : 'false'} @click=${this._focus.pointerGuard}>
+      const busy = this._content.loaded.status === 'pending' || this._waiting();
+      return (this._shown = html`<div class="base" part="base" lang=${this._locale.value} aria-busy=${busy ? 'true' : 'false'} @click=${this._focus.pointerGuard}>
         ${this._renderBefore()} ${view}
-      </div>`;
+      </div>`);
     });
   }
 

@@ -1,6 +1,6 @@
 // Localized, readable messages for load errors and content issues (in the element's language).
 import { msg, str } from '../localization.js';
-import type { ContentIssue, LoadError } from '../content/load.js';
+import type { ContentIssue, LoadError } from '../content/load-error.js';
 import type { QuickscanErrorDetail } from '../events.js';
 import type { ResultProblem } from '../scoring/result-schema.js';
 

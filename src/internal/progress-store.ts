@@ -1,7 +1,6 @@
 // Opt-in persistence of a person's progress (answers and step) in localStorage, keyed by content id
 // and version. Storage that is blocked, full or throws degrades to memory: never an error.
 // Plain TypeScript: no lit. What comes back from storage is validated in full (anything may be there).
-import * as z from 'zod/mini';
 import type { Step } from './step.js';
 
 export interface SavedProgress {
@@ -21,26 +20,22 @@ const isAnswers = (v: unknown) =>
   !Array.isArray(v) &&
   Object.values(v).every((a) => a === null || (typeof a === 'number' && Number.isFinite(a)));
 
-// Refinements rather than z.record/z.union: the same rules at a fraction of the bundle size.
-const savedProgressSchema = z.object({
-  answers: z.unknown().check(z.refine(isAnswers)),
-  step: z.unknown().check(z.refine(isStep)),
-  savedAt: z.optional(z.unknown()),
-  plan: z.optional(z.unknown()),
-});
-const dateSchema = z.iso.datetime({ offset: true });
+// Checked by hand (no zod: it is a chunk the first visit does not load). A date as zod's
+// z.iso.datetime({ offset: true }) accepts it: date, time with optional seconds and fraction, Z or offset.
+const ISO_DATETIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
 
 /** Stored progress, validated; null when it is not progress this store wrote. */
 export function parseSavedProgress(value: unknown): SavedProgress | null {
-  const parsed = savedProgressSchema.safeParse(value);
-  if (!parsed.success) return null;
-  const { savedAt } = parsed.data;
-  const answers = parsed.data.answers as SavedProgress['answers'];
-  const step = parsed.data.step as SavedProgress['step'];
-  const plan = parsed.data.plan === undefined || parsed.data.plan === null ? {} : { plan: parsed.data.plan };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const { answers, step, savedAt, plan } = value as Record<string, unknown>;
+  if (!isAnswers(answers) || !isStep(step)) return null;
+  const progress = {
+    answers: answers as SavedProgress['answers'],
+    step: step as SavedProgress['step'],
+    ...(plan === undefined || plan === null ? {} : { plan }),
+  };
   // A missing or unreadable date loses only the date, never the answers.
-  const date = dateSchema.safeParse(savedAt);
-  return date.success ? { answers, step, savedAt: date.data, ...plan } : { answers, step, ...plan };
+  return typeof savedAt === 'string' && ISO_DATETIME.test(savedAt) ? { ...progress, savedAt } : progress;
 }
 
 export interface ProgressStore {

@@ -13,9 +13,9 @@ import {
   sameAnswers,
   sanitizeAnswers,
 } from '../scoring/answers.js';
-import { checkResult, type Result, type ResultProblem } from '../scoring/result-schema.js';
+import type { checkResult, Result, ResultProblem } from '../scoring/result-schema.js';
 import { score } from '../scoring/score.js';
-import { validatePlan } from '../plan/plan-content.js';
+import type { validatePlan } from '../plan/plan-content.js';
 import type { Plan } from '../plan/plan-schema.js';
 import type { PlanChangeKind } from '../events.js';
 
@@ -101,6 +101,10 @@ export interface ScanContext {
   /** The locale a result is scored in. */
   readonly locale: string;
   readonly now?: () => Date;
+  /** Checks a result the host set (zod: loaded lazily, so the element passes it once it is there). */
+  readonly checkResult?: typeof checkResult;
+  /** Checks a plan the host set or that storage gave back (zod as well: passed once it is there). */
+  readonly validatePlan?: typeof validatePlan;
 }
 
 /** Every statement of every pillar has an answer. */
@@ -201,7 +205,7 @@ export function reduce(state: ScanState, action: ScanAction, ctx: ScanContext): 
       const answers = sanitizeAnswers(content, action.answers);
       const step = validStep(content, answers, action.step);
       const result = step === 'results' ? scoreAt(content, ctx, answers, action.savedAt) : state.result;
-      const kept = action.plan === undefined || action.plan === null ? null : validatePlan(content, action.plan);
+      const kept = action.plan === undefined || action.plan === null || !ctx.validatePlan ? null : ctx.validatePlan(content, action.plan);
       const plan = kept?.ok ? kept.plan : state.plan;
       return moveTo(content, { ...state, answers, result, plan }, step);
     }
@@ -215,7 +219,8 @@ export function reduce(state: ScanState, action: ScanAction, ctx: ScanContext): 
 
     case 'set-plan': {
       if (action.plan === null || action.plan === undefined) return { state: { ...state, plan: null }, events: [], save: true };
-      const checked = validatePlan(content, action.plan);
+      if (!ctx.validatePlan) return only(state);
+      const checked = ctx.validatePlan(content, action.plan);
       if (!checked.ok) {
         const problem: ResultProblem = { kind: 'plan', issues: checked.issues.slice(0, 20) };
         return { state: { ...state, resultProblem: problem }, events: [{ name: 'result-refused', detail: problem }] };
@@ -239,7 +244,8 @@ export function reduce(state: ScanState, action: ScanAction, ctx: ScanContext): 
     }
 
     case 'set-result': {
-      const checked = checkResult(content, action.result);
+      if (!ctx.checkResult) return only(state);
+      const checked = ctx.checkResult(content, action.result);
       // Refused: said in an event and on screen; what the person did stays as it is.
       if (!checked.ok) return { state: { ...state, resultProblem: checked.problem }, events: [{ name: 'result-refused', detail: checked.problem }] };
       const answers = sanitizeAnswers(content, answersFromList(checked.result.answers));

@@ -6,7 +6,9 @@ import { toContentIssues, type ContentIssue } from '../content/load.js';
 import { formatPath, type Content } from '../content/schema.js';
 import { isValidAnswer } from './answers.js';
 
-export const RESULT_SCHEMA_VERSION = 1;
+import { INSUFFICIENT_BAND, RESULT_SCHEMA_VERSION } from './result-constants.js';
+
+export { INSUFFICIENT_BAND, RESULT_SCHEMA_VERSION };
 
 export const resultAnswerSchema = z.object({
   statementId: z.string(),
@@ -50,7 +52,6 @@ export type Result = z.infer<typeof resultSchema>;
 export type PillarResult = z.infer<typeof pillarResultSchema>;
 export type ResultAnswer = z.infer<typeof resultAnswerSchema>;
 
-export const INSUFFICIENT_BAND = 'insufficient';
 
 /** Why a result given by a host cannot be shown with this content. */
 export type ResultProblem =

@@ -1,7 +1,8 @@
 // Scoring: (content, answers) → result. Pure; no DOM, no lit.
 import type { Band, Content, Pillar } from '../content/schema.js';
 import { type Answers, isAnswered } from './answers.js';
-import { INSUFFICIENT_BAND, RESULT_SCHEMA_VERSION, type PillarResult, type Result } from './result-schema.js';
+import { INSUFFICIENT_BAND, RESULT_SCHEMA_VERSION } from './result-constants.js';
+import type { PillarResult, Result } from './result-schema.js';
 
 export function scaleRange(content: Content): { min: number; max: number } {
   const values = content.scale.options.map((o) => o.value);

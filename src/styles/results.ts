@@ -1,42 +1,8 @@
-// Styles of glossary terms and of the results (pillar scores, bands, bars, tables), shared by the
-// scan's results view and the team view.
+// Styles of the results (pillar scores, bands, bars, tables), shared by the scan's results view and
+// the team view. Loaded with their chunks and adopted then (see ../internal/adopt-styles.ts).
 import { css } from 'lit';
 
 export const resultStyles = css`
-  /* glossary terms in text */
-  .term-button {
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    text-decoration: underline dotted;
-    text-underline-offset: 0.2em;
-    text-decoration-thickness: 2px;
-    cursor: help;
-    text-align: inherit;
-  }
-  .definition {
-    display: block;
-    margin-block: 0.5em;
-    padding: 0.75em;
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    font-weight: 400;
-  }
-  .definition[hidden] {
-    display: none;
-  }
-  .definition-term,
-  .definition-paragraph {
-    display: block;
-  }
-  .definition-paragraph + .definition-paragraph {
-    margin-block-start: 0.5em;
-  }
-
   /* results */
   .meta {
     color: var(--_muted);

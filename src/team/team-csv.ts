@@ -5,7 +5,7 @@
 // suppressed (too few people gave a value) stay empty, and the last column says why.
 import type { Content } from '../content/schema.js';
 import { CSV_COMMA, csvText, type CsvFormat } from '../scoring/export.js';
-import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
+import { INSUFFICIENT_BAND } from '../scoring/result-constants.js';
 import type { TeamListReason, TeamSummary } from './aggregate.js';
 
 export interface TeamCsvLabels {

@@ -1,29 +1,21 @@
 // The <sociale-veiligheid-quickscan-team> class: a facilitator's view of a team's results. It shares
 // the scan's controllers and styles; <sociale-veiligheid-quickscan mode="team"> renders it inside.
 // Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { DEFAULT_TIMEOUT_MS } from '../content/load.js';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DEFAULT_TIMEOUT_MS } from '../content/load-error.js';
 import type { Content } from '../content/schema.js';
-import { EVENTS, emit } from '../events.js';
+import { adoptStyles } from '../internal/adopt-styles.js';
 import { ContentElement } from '../internal/content-element.js';
-import { CSV_TYPE, saveFile } from '../internal/download.js';
-import { resultErrorDetail } from '../internal/error-text.js';
-import type { QuickscanErrorDetail } from '../events.js';
-import { validatePlan } from '../plan/plan-content.js';
+import { need } from '../internal/lazy.js';
+import { renderLoading } from '../internal/views/error.js';
 import type { Plan } from '../plan/plan-schema.js';
-import { renderTeamPlan } from './team-plan.js';
-import { downloadName } from '../scoring/export.js';
 import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';
-import { resultStyles } from '../styles/results.js';
+import { termStyles } from '../styles/terms.js';
 import { tokens } from '../styles/tokens.js';
-import { clampGroupSize } from './aggregate.js';
-import { TeamController } from './team-controller.js';
-import { teamStyles } from './team.styles.js';
-import type { TeamExtras } from './team-extras.js';
-import { renderTeam, teamCsv } from './team-view.js';
-import { renderTeamCompare } from './team-compare-view.js';
+import type { TeamBody } from './team-body.js';
+import { teamChunk } from './team-lazy.js';
 
 /**
  * A facilitator's view of a team's quickscan results: per pillar the spread of scores, what the team
@@ -68,7 +60,7 @@ import { renderTeamCompare } from './team-compare-view.js';
  * @csspart error - The error view.
  */
 export class QuickscanTeamElement extends ContentElement {
-  static override styles = [tokens, base, resultStyles, media, teamStyles];
+  static override styles = [tokens, base, termStyles, media];
 
   /** Results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
   @property({ attribute: false }) results: unknown[] = [];
@@ -85,115 +77,46 @@ export class QuickscanTeamElement extends ContentElement {
   /** How many results are needed before anything is shown (default 3, never below 2). */
   @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
 
-  private readonly _team = new TeamController(() => this.requestUpdate());
-  private readonly _baselineTeam = new TeamController(() => this.requestUpdate());
-  private _extras?: TeamExtras;
-  private _extrasLoading?: Promise<unknown>;
-
-  /** The team's plan of action (one writer: this element). */
-  @state() private _plan: Plan | null = null;
-  @state() private _planProblem: QuickscanErrorDetail | null = null;
+  // Made once the team chunk is there (aggregation, plan, views and styles are in it).
+  private _body?: TeamBody;
   private _pendingPlan: unknown = undefined;
 
   /** The team's plan of action, or null. Settable (e.g. last meeting's plan): validated against the content. */
   @property({ attribute: false, noAccessor: true })
   get plan(): Plan | null {
-    return this._plan && structuredClone(this._plan);
+    const plan = this._body?.plan;
+    return plan ? structuredClone(plan) : null;
   }
   set plan(value: unknown) {
     this._pendingPlan = value ?? null;
     this.requestUpdate();
   }
 
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('results')) this._team.setResults(this.results);
-    this._team.content = this.loadedContent;
-    this._team.minGroupSize = clampGroupSize(this.minGroupSize);
-    if (changed.has('baselineResults')) this._baselineTeam.setResults(this.baselineResults);
-    this._baselineTeam.content = this.loadedContent;
-    this._baselineTeam.minGroupSize = this._team.minGroupSize;
-    this._loadExtras();
-    this._extras?.update(this.loadedContent, this.resultsSrc, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS);
-    const content = this.loadedContent;
-    if (content && this._pendingPlan !== undefined) {
-      const value = this._pendingPlan;
-      this._pendingPlan = undefined;
-      const checked = value === null ? ({ ok: true, plan: null } as const) : validatePlan(content, value);
-      if (checked.ok) {
-        this._plan = checked.plan;
-        this._planProblem = null;
-      } else {
-        const detail = this._locale.run(() => resultErrorDetail({ kind: 'plan', issues: checked.issues.slice(0, 20) }));
-        this._planProblem = detail;
-        this.updateComplete.then(() => emit(this, EVENTS.error, detail));
-      }
+    const chunk = need(teamChunk, () => this.requestUpdate());
+    if (!chunk) return;
+    if (!this._body) {
+      // The results' styles before the media sheet, the team's own after it (as static styles had them).
+      adoptStyles(this, [chunk.resultStyles]);
+      adoptStyles(this, [chunk.teamStyles], 0);
+      this._body = new chunk.TeamBody(this, (fn) => this._locale.run(fn));
     }
-  }
-
-  private _renderPlan(content: Content) {
-    const summary = this._team.summary;
-    if (!summary?.ready) return nothing;
-    const problem = this._planProblem;
-    return html`${problem ? html`<div class="notice result-error" role="alert"><p>${problem.message}</p></div>` : nothing}
-      ${renderTeamPlan(content, summary, this._locale.value, this._plan, (d) => {
-        this._plan = d.plan;
-        this._planProblem = null;
-        emit(this, EVENTS.plan, { plan: structuredClone(d.plan), change: d.change, measureId: d.measureId });
-      })}`;
+    const pending = this.loadedContent ? this._pendingPlan : undefined;
+    if (this.loadedContent) this._pendingPlan = undefined;
+    this._body.update(changed, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS, pending);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._extras?.disconnect();
+    this._body?.disconnect();
   }
 
-  /** Share codes, `results-src` and counting progress live in their own module, loaded on first render. */
-  private _loadExtras(): void {
-    this._extrasLoading ??= import('./team-extras.js').then(
-      ({ TeamExtras }) => {
-        this._extras = new TeamExtras(
-          {
-            renderRoot: this.renderRoot,
-            requestUpdate: () => this.requestUpdate(),
-            summaryGrew: (summary) => emit(this, EVENTS.teamSummary, summary),
-            feedFailed: (detail) => emit(this, EVENTS.error, detail),
-            inLocale: (fn) => this._locale.run(fn),
-          },
-          this._team,
-        );
-        this.requestUpdate();
-      },
-      () => (this._extrasLoading = undefined),
-    );
-  }
-
-  private async _addFiles(files: File[]): Promise<void> {
-    // Resolves with the summary when it counts more results than before and is shown (≥ min-group-size).
-    const summary = await this._team.addFiles(files);
-    if (summary) emit(this, EVENTS.teamSummary, summary);
-  }
-
-  private _downloadCsv(content: Content): void {
-    const summary = this._team.summary;
-    if (!summary?.ready) return;
-    const text = this._locale.run(() => teamCsv(content, summary, this._locale.value));
-    saveFile(this.renderRoot, downloadName(['quickscan-team', content.id], new Date(), 'csv'), text, CSV_TYPE);
+  protected override _waiting(): boolean {
+    return !this._body;
   }
 
   protected override _renderContent(content: Content) {
-    return html`${renderTeam(
-      { content, locale: this._locale.value, team: this._team.state!, planView: this._renderPlan(content), extras: this._extras?.render(content, this._team.state!, this._locale.value) },
-      {
-        addFiles: (files) => this._addFiles(files),
-        clearFiles: () => this._team.clearFiles(),
-        print: () => window.print(),
-        downloadCsv: () => this._downloadCsv(content),
-      },
-    )}${renderTeamCompare(
-      { content, locale: this._locale.value, team: this._team.state!, baseline: this._baselineTeam.state! },
-      { addFiles: (files) => void this._baselineTeam.addFiles(files), clearFiles: () => this._baselineTeam.clearFiles() },
-    )}`;
+    return this._body ? this._body.render(content) : renderLoading();
   }
 }

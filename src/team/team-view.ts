@@ -6,7 +6,7 @@ import { csvFormat } from '../scoring/export.js';
 import { cssProps } from '../internal/css-props.js';
 import { SOURCE_LOCALE, contentLang, msg, str } from '../localization.js';
 import type { Content } from '../content/schema.js';
-import { INSUFFICIENT_BAND } from '../scoring/result-schema.js';
+import { INSUFFICIENT_BAND } from '../scoring/result-constants.js';
 import { formatNumber, isOne } from '../internal/format.js';
 import { renderTips } from '../internal/views/glossary.js';
 import { bandLabel, bandTone } from '../internal/band.js';

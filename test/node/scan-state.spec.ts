@@ -8,9 +8,11 @@ import { HostInputs } from '../../src/scan/host-inputs.js';
 import { initialScanState, reduce, type ScanAction, type ScanContext, type ScanState } from '../../src/scan/scan-state.js';
 import type { AnswerValue } from '../../src/scoring/answers.js';
 import { score } from '../../src/scoring/score.js';
+import { checkResult } from '../../src/scoring/result-schema.js';
+import { validatePlan } from '../../src/plan/plan-content.js';
 
 const content = contentFromValue(builtinContent('nl'));
-const ctx: ScanContext = { content, locale: 'nl', now: () => new Date(Date.UTC(2024, 5, 1, 12)) };
+const ctx: ScanContext = { content, locale: 'nl', now: () => new Date(Date.UTC(2024, 5, 1, 12)), checkResult, validatePlan };
 const ids = (pillars: number) => content.pillars.slice(0, pillars).flatMap((p) => p.statements.map((s) => s.id));
 const answered = (pillars: number, value: AnswerValue = 4) => Object.fromEntries(ids(pillars).map((id) => [id, value]));
 const all = () => answered(content.pillars.length);

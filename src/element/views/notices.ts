@@ -3,9 +3,8 @@
 import { html, nothing } from 'lit';
 import type { Content } from '../../content/schema.js';
 import { msg, str } from '../../localization.js';
-import { resultErrorDetail } from '../../internal/error-text.js';
+import type { QuickscanErrorDetail } from '../../events.js';
 import type { Step } from '../../internal/step.js';
-import type { ResultProblem } from '../../scoring/result-schema.js';
 
 export function announcementText(content: Content | null, step: Step | null): string {
   if (!content || step === null) return '';
@@ -17,8 +16,7 @@ export function announcementText(content: Content | null, step: Step | null): st
 }
 
 /** Notices that belong to wherever the person is (the intro shows the storage notice itself). */
-export function renderNotices(resultProblem: ResultProblem | null, storageNotice: boolean) {
-  const problem = resultProblem && resultErrorDetail(resultProblem);
+export function renderNotices(problem: QuickscanErrorDetail | null | undefined, storageNotice: boolean) {
   return html`${problem
     ? html`<div class="notice result-error" role="alert">
         <p>${problem.message}</p>

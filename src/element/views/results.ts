@@ -5,7 +5,7 @@ import { contentLang, msg, str } from '../../localization.js';
 import { contentDir } from '../../internal/lang.js';
 import type { Content, Pillar } from '../../content/schema.js';
 import type { Answers } from '../../scoring/answers.js';
-import { type PillarResult, type Result } from '../../scoring/result-schema.js';
+import type { PillarResult, Result } from '../../scoring/result-schema.js';
 import { statementsByValue } from '../../scoring/score.js';
 import { formatDateTime, formatNumber } from '../../internal/format.js';
 import { cssProps } from '../../internal/css-props.js';

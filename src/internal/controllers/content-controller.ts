@@ -3,14 +3,29 @@
 // render({ pending, complete, error })), but synchronous sources (built-in, inline, property) are
 // complete within the same update, so they render on first paint without a pending frame.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { builtinContent } from '../../content/builtin.js';
-import { DEFAULT_TIMEOUT_MS, LoadError, contentFromValue, fetchContent, parseContentText } from '../../content/load.js';
+import { DEFAULT_TIMEOUT_MS, LoadError } from '../../content/load-error.js';
+import { content as nl } from '../../generated/builtin-nl.js';
+import { loadLocale, loadedPack, type Locale } from '../../localization.js';
+import { lazy } from '../lazy.js';
 import type { Content } from '../../content/schema.js';
 import { buildTermIndex, type TermIndex } from '../../content/terms.js';
 import { EVENTS, emit } from '../../events.js';
 import { pickSource, sameSource, type ContentSource } from '../content-source.js';
-import { errorDetail } from '../error-text.js';
+import { errorTexts } from '../error-chunk.js';
 import type { LocaleController } from './locale-controller.js';
+
+// Content from outside is validated with zod: a chunk, loaded the first time such content comes. The
+// built-in content was checked at build time and is frozen (../../generated/builtin-*.ts).
+const validation = lazy(() => import('../../content/load.js'));
+type Validation = NonNullable<typeof validation.value>;
+
+/** The built-in content of a locale if it is here now (Dutch always; others once their chunk came). */
+function builtinNow(locale: string): Content | undefined {
+  return locale === 'nl' ? nl : loadedPack(locale as Locale)?.content;
+}
+
+const chunkFailed = (e: unknown) =>
+  e instanceof LoadError ? e : new LoadError('network', `Part of the quickscan could not be loaded: ${(e as Error)?.message ?? e}`);
 
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   content?: unknown;
@@ -81,28 +96,50 @@ export class ContentController implements ReactiveController {
     this._source = source;
     this._abort?.abort();
     this._abort = undefined;
+    // Still the source this callback was started for.
+    const current = () => this._source === source;
+    if (source.kind === 'builtin') {
+      const content = builtinNow(source.locale);
+      if (content) return this._complete(content);
+      this.loaded = { status: 'pending' };
+      loadLocale(source.locale as Locale).then(
+        (pack) => current() && this._complete(pack?.content ?? nl),
+        (e) => current() && this._fail(chunkFailed(e)),
+      );
+      return;
+    }
     if (source.kind !== 'src') {
-      try {
-        this._complete(
-          source.kind === 'inline' ? parseContentText(source.text) : contentFromValue(source.kind === 'property' ? source.value : builtinContent(source.locale)),
-        );
-      } catch (e) {
-        this._fail(e);
-      }
+      const check = (v: Validation) => {
+        try {
+          this._complete(source.kind === 'inline' ? v.parseContentText(source.text) : v.contentFromValue(source.value));
+        } catch (e) {
+          this._fail(e);
+        }
+      };
+      if (validation.value) return check(validation.value);
+      this.loaded = { status: 'pending' };
+      validation.load().then(
+        (v) => current() && check(v),
+        (e) => current() && this._fail(chunkFailed(e)),
+      );
       return;
     }
     const abort = (this._abort = new AbortController());
     this.loaded = { status: 'pending' };
     const timeout = host.timeout > 0 ? host.timeout : DEFAULT_TIMEOUT_MS;
-    fetchContent(source.url, abort.signal, source.attempt > 0, timeout).then(
-      (content) => this._abort === abort && this._complete(content),
-      (e) => this._abort === abort && !abort.signal.aborted && this._fail(e),
-    );
+    validation
+      .load()
+      .then((v) => v.fetchContent(source.url, abort.signal, source.attempt > 0, timeout))
+      .then(
+        (content) => this._abort === abort && this._complete(content),
+        (e) => this._abort === abort && !abort.signal.aborted && this._fail(e),
+      );
   }
 
   /** Loads the `src` again (after a network or HTTP error). */
   retry(): void {
     this._attempt += 1;
+    this._source = undefined;
     this._host.requestUpdate();
   }
 
@@ -130,7 +167,13 @@ export class ContentController implements ReactiveController {
     this.loaded = { status: 'error', error };
     this._lastReady = '';
     this._host.requestUpdate();
-    const detail = this._locale.run(() => errorDetail(error));
-    this._host.updateComplete.then(() => emit(this._host, EVENTS.error, detail));
+    // The texts are a chunk (loaded with the failure, so the error view and the event come together).
+    Promise.all([errorTexts.load(), this._locale.whenReady()]).then(
+      ([t]) => {
+        const detail = this._locale.run(() => t.errorDetail(error));
+        this._host.updateComplete.then(() => emit(this._host, EVENTS.error, detail));
+      },
+      () => this._host.updateComplete.then(() => emit(this._host, EVENTS.error, { kind: error.kind, message: error.message })),
+    );
   }
 }

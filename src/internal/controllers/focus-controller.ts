@@ -45,8 +45,11 @@ export class FocusController implements ReactiveController {
     }
     const selector = this._target;
     if (!selector || (this._when && !this._when())) return;
+    const el = this._host.renderRoot.querySelector<HTMLElement>(selector);
+    // A view still waiting for its chunk: focus moves once it is there.
+    if (!el && this._host.renderRoot.querySelector('[part~="loading"]')) return;
     this._target = this._when = undefined;
-    this._host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    el?.focus();
   }
 
   private _guard(e: MouseEvent): void {

@@ -1,7 +1,8 @@
 // The language an element renders in: its own `lang`, else the nearest ancestor's across shadow roots,
 // else Dutch; re-renders the host when any of them changes. Wraps rendering in that locale.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inLocale, withContentLang, type Locale } from '../../localization.js';
+import { html } from 'lit';
+import { inLocale, loadLocale, localeReady, withContentLang, type Locale } from '../../localization.js';
 import { resolveLocale, watchAncestorLang } from '../lang.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -23,9 +24,37 @@ export class LocaleController implements ReactiveController {
     this._unwatch?.();
   }
 
-  /** Looks the language up again (call at the start of an update). */
+  /** Looks the language up again (call at the start of an update); starts loading its chunk if needed. */
   resolve(): Locale {
-    return (this.value = resolveLocale(this._host));
+    const value = (this.value = resolveLocale(this._host));
+    if (!localeReady(value)) {
+      const again = () => this._host.requestUpdate();
+      loadLocale(value).then(again, again);
+    }
+    return value;
+  }
+
+  /** Resolves once msg() answers in this locale (its chunk arrived, or could not be loaded). */
+  whenReady(): Promise<void> {
+    return loadLocale(this.value).then(
+      () => {},
+      () => {},
+    );
+  }
+
+  /** msg() answers in this locale (its chunk has arrived). */
+  get ready(): boolean {
+    return localeReady(this.value);
+  }
+
+  /**
+   * What shows until the locale's chunk arrives: the busy state with no Dutch in it (only English is a
+   * chunk, so its words are written here).
+   */
+  renderWaiting() {
+    return html`<div class="base" part="base" lang=${this.value} aria-busy="true">
+      <div class="view loading" part="loading" role="status"><span class="spinner" aria-hidden="true"></span> The quickscan is loading…</div>
+    </div>`;
   }
 
   /** Runs `fn` with msg() in this locale. */

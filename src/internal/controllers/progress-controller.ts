@@ -1,10 +1,14 @@
 // Opt-in persistence (`persist`): opens the store for the loaded content, offers saved progress back,
-// keeps answers and step after each change, and says when the browser refuses storage.
+// keeps answers and step after each change, and says when the browser refuses storage. The store is a
+// chunk: only an element with `persist` loads it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Content } from '../../content/schema.js';
 import { sanitizeAnswers, type Answers } from '../../scoring/answers.js';
-import { openProgressStore, storageKey, type ProgressStore, type SavedProgress } from '../progress-store.js';
+import type { ProgressStore, SavedProgress } from '../progress-store.js';
+import { lazy, need } from '../lazy.js';
 import type { Step } from '../step.js';
+
+const storeChunk = lazy(() => import('../progress-store.js'));
 
 export class ProgressController implements ReactiveController {
   /** Saved progress offered on the intro, or null. */
@@ -13,7 +17,11 @@ export class ProgressController implements ReactiveController {
   notice = false;
   private _store?: ProgressStore;
 
-  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
+  /** `answers`: the host's answers now (the store may open a moment after it was asked to). */
+  constructor(
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _answers: () => Answers = () => ({}),
+  ) {
     _host.addController(this);
   }
 
@@ -27,6 +35,12 @@ export class ProgressController implements ReactiveController {
       this.offer = null;
       return;
     }
+    const chunk = need(storeChunk, () => {
+      if (storeChunk.value) this.open(content, persist, this._answers());
+      this._host.requestUpdate();
+    });
+    if (!chunk) return;
+    const { openProgressStore, storageKey } = chunk;
     // Several persisting scans of the same content on one page keep apart by their element id.
     const key = storageKey(content.id, content.version) + (this._host.id ? `#${this._host.id}` : '');
     if (this._store?.key === key) return;
