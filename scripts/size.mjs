@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const TARGET_GZIP = 24 * 1024;
-// Raised from 47 KB after issue 11's fixes and the plan/nonce fields in the result schema (50.7 KB measured);
-// issue 13's code splitting replaces this single-file budget with the first-visit one.
-const BUDGET_GZIP = 50 * 1024;
+// Raised from 47 KB after issue 11's fixes (50.7 KB), then to 76 KB when the plan, comparison and share
+// features landed before the code splitting (issue 13) that takes them, zod, English and the results view
+// out of the first visit; that change replaces this single-file budget with a first-visit one of 24 KB.
+const BUDGET_GZIP = 76 * 1024;
 const file = new URL('../dist/sociale-veiligheid-quickscan.js', import.meta.url);
 const raw = readFileSync(file);
 const gz = gzipSync(raw, { level: 9 }).length;
