@@ -34,7 +34,7 @@ export function renderTeamPlan(
   plan: Plan | null,
   change: (detail: { plan: Plan; change: PlanChangeKind; measureId: string }) => void,
 ) {
-  planModule ??= import('../plan/plan-view.js');
+  planModule ??= import('../plan-ui/plan-view.js');
   const input = teamPlanInput(content, summary);
   return html`<svq-plan exportparts=${PLAN_PARTS} locale=${locale} .content=${content} .priorities=${input.priorities}
     .answers=${input.answers} .discuss=${input.discuss} .plan=${plan}

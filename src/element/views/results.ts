@@ -43,7 +43,7 @@ const PLAN_PARTS = 'plan, plan-pillar, measure, measure-text, measure-owner, mea
 let planModule: Promise<unknown> | undefined;
 
 function renderPlan(model: ResultsModel, actions: ResultsActions) {
-  planModule ??= import('../../plan/plan-view.js');
+  planModule ??= import('../../plan-ui/plan-view.js');
   return html`<svq-plan exportparts=${PLAN_PARTS} locale=${model.locale} .content=${model.content} .result=${model.result} .plan=${model.plan}
     @svq-plan-change=${(e: CustomEvent) => actions.planChange(e.detail)}></svq-plan>`;
 }

@@ -30,9 +30,9 @@ import {
   type PillarSuggestions,
   type PlanRefusal,
   type RemovedMeasure,
-} from './plan.js';
-import { csvSeparator, planToCsv, planToIcs } from './plan-export.js';
-import { MEASURE_STATUSES, PLAN_LIMITS, type Measure, type MeasureStatus, type Plan } from './plan-schema.js';
+} from '../plan/plan.js';
+import { csvSeparator, planToCsv, planToIcs } from '../plan/plan-export.js';
+import { MEASURE_STATUSES, PLAN_LIMITS, type Measure, type MeasureStatus, type Plan } from '../plan/plan-schema.js';
 import { planStyles } from './plan.styles.js';
 
 /** The parts the scan element passes on (exportparts). */
