@@ -13,10 +13,11 @@
 //   when it does not, the answers are kept without it and the learner is told to download the plan.
 // - On pagehide: saves, sets exit "suspend", commits and terminates.
 // Without an API nothing happens: the element works as a plain page.
-import { isStep, type QuickscanLike, type QuickscanStep } from './element-api.js';
+import { isReady, isStep, layoutOf, settled, type QuickscanLike, type QuickscanStep } from './element-api.js';
+import { planNotice } from './scorm-plan-notice.js';
 import { isoDuration, overallScore, scorm12Timespan } from './measures.js';
 import { findScormApi, type Scorm12Api, type Scorm2004Api, type ScormVersion } from './scorm-api.js';
-import { SUSPEND_DATA_LIMITS, decodeSuspendData, encodeSuspendData, type Progress, type SuspendLayout } from './suspend-data.js';
+import { SUSPEND_DATA_LIMITS, decodeSuspendData, encodeSuspendData, type Progress } from './suspend-data.js';
 import type { Result } from '../scoring/result-schema.js';
 
 export interface ScormBridgeOptions {
@@ -126,54 +127,6 @@ export function locationOf(step: QuickscanStep): string {
 /** SCORM 1.2 objective ids are CMIIdentifiers (printable ASCII, no spaces, ≤ 255). */
 function objectiveId(id: string, version: ScormVersion): string {
   return version === '1.2' ? id.replace(/[^\x21-\x7E]/g, '_').slice(0, 255) : id.replace(/\s/g, '_').slice(0, 4000);
-}
-
-interface ContentShape {
-  pillars: { statements: { id: string }[] }[];
-  scale: { options: { value: number }[] };
-}
-
-/** The loaded content's layout, when the element exposes it (`loadedContent`), for compact suspend data. */
-function layoutOf(element: QuickscanLike): SuspendLayout | undefined {
-  const content = (element as unknown as { loadedContent?: ContentShape | null }).loadedContent;
-  if (!content?.pillars || !content.scale) return undefined;
-  return {
-    statementIds: content.pillars.flatMap((p) => p.statements.map((s) => s.id)),
-    values: content.scale.options.map((o) => o.value),
-  };
-}
-
-function isReady(element: QuickscanLike): boolean {
-  return !!(element as unknown as { loadedContent?: unknown }).loadedContent;
-}
-
-async function settled(element: QuickscanLike): Promise<void> {
-  await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
-}
-
-const PLAN_NOTICE_ID = 'quickscan-plan-storage-notice';
-const PLAN_NOTICE = {
-  nl: 'Je plan van aanpak is te groot om in de leeromgeving te bewaren. Download het (CSV of agenda) om het te houden; je antwoorden worden wel bewaard.',
-  en: 'Your plan of action is too large to be kept by the learning environment. Download it (CSV or calendar) to keep it; your answers are kept.',
-};
-
-/** Tells the learner (on the SCO page, beside the element) that the plan is not kept, or clears that. */
-function planNotice(element: QuickscanLike, show: boolean): void {
-  const doc = element.ownerDocument;
-  let notice = doc.getElementById(PLAN_NOTICE_ID);
-  if (!show) {
-    notice?.remove();
-    return;
-  }
-  if (!notice) {
-    notice = doc.createElement('p');
-    notice.id = PLAN_NOTICE_ID;
-    notice.setAttribute('role', 'status');
-    element.before(notice);
-  }
-  const lang = (element.locale ?? element.lang ?? doc.documentElement.lang ?? '').toLowerCase();
-  notice.lang = lang.startsWith('en') ? 'en' : 'nl';
-  notice.textContent = lang.startsWith('en') ? PLAN_NOTICE.en : PLAN_NOTICE.nl;
 }
 
 export function connectScorm(element: QuickscanLike, options: ScormBridgeOptions): ScormBridge {

@@ -14,7 +14,7 @@ export const compareStyles = css`
     font-size: 13px;
   }
   .overview-svg.narrow {
-    max-inline-size: 300px;
+    max-inline-size: 260px;
   }
   .overview-svg.wide {
     display: none;

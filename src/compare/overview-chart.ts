@@ -11,7 +11,7 @@ import { formatNumber } from '../internal/format.js';
 import { chartGeometry, type ChartGeometry, type ChartPillar } from './chart-geometry.js';
 import type { Comparison } from './deltas.js';
 
-export const NARROW_WIDTH = 300;
+export const NARROW_WIDTH = 260;
 export const WIDE_WIDTH = 560;
 
 export interface ChartModel {

@@ -6,8 +6,8 @@ import type { PlanChangeKind } from '../events.js';
 import type { Plan } from '../plan/plan-schema.js';
 import { bandFor } from '../scoring/score.js';
 import type { TeamSummary } from './aggregate.js';
+import { PLAN_PARTS } from '../plan-ui/plan-parts.js';
 
-const PLAN_PARTS = 'plan, plan-pillar, measure, measure-text, measure-owner, measure-due, measure-status, add-measure-button, suggest-measure-button, remove-measure-button, plan-download-button';
 let planModule: Promise<unknown> | undefined;
 
 export interface TeamPlanInput {
@@ -34,7 +34,7 @@ export function renderTeamPlan(
   plan: Plan | null,
   change: (detail: { plan: Plan; change: PlanChangeKind; measureId: string }) => void,
 ) {
-  planModule ??= import('../plan/plan-view.js');
+  planModule ??= import('../plan-ui/plan-view.js');
   const input = teamPlanInput(content, summary);
   return html`<svq-plan exportparts=${PLAN_PARTS} locale=${locale} .content=${content} .priorities=${input.priorities}
     .answers=${input.answers} .discuss=${input.discuss} .plan=${plan}

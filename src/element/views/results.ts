@@ -14,6 +14,7 @@ import { renderColophon, renderGlossary, renderTips } from '../../internal/views
 import { safeLink } from '../../internal/views/link.js';
 import type { Plan } from '../../plan/plan-schema.js';
 import type { PlanChangeKind } from '../../events.js';
+import { PLAN_PARTS } from '../../plan-ui/plan-parts.js';
 
 export interface ResultsModel {
   content: Content;
@@ -39,11 +40,10 @@ export interface ResultsActions {
 }
 
 // The plan of action is its own element, loaded the first time a results view renders (issue 13).
-const PLAN_PARTS = 'plan, plan-pillar, measure, measure-text, measure-owner, measure-due, measure-status, add-measure-button, suggest-measure-button, remove-measure-button, plan-download-button';
 let planModule: Promise<unknown> | undefined;
 
 function renderPlan(model: ResultsModel, actions: ResultsActions) {
-  planModule ??= import('../../plan/plan-view.js');
+  planModule ??= import('../../plan-ui/plan-view.js');
   return html`<svq-plan exportparts=${PLAN_PARTS} locale=${model.locale} .content=${model.content} .result=${model.result} .plan=${model.plan}
     @svq-plan-change=${(e: CustomEvent) => actions.planChange(e.detail)}></svq-plan>`;
 }

@@ -8,12 +8,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Content, Pillar } from '../content/schema.js';
 import type { PlanChangeKind } from '../events.js';
 import { inLocale, matchLocale, msg, str } from '../localization.js';
-import { CSV_TYPE, saveFile } from '../internal/download.js';
 import { PLAN_TAG } from '../internal/tags.js';
 import { safeLink } from '../internal/views/link.js';
 import { base } from '../styles/base.js';
 import type { Result } from '../scoring/result-schema.js';
-import { downloadName } from '../scoring/export.js';
 import {
   addMeasure,
   clipMeasureText,
@@ -28,28 +26,14 @@ import {
   type MeasureDraft,
   type MeasurePatch,
   type PillarSuggestions,
-  type PlanRefusal,
   type RemovedMeasure,
-} from './plan.js';
-import { csvSeparator, planToCsv, planToIcs } from './plan-export.js';
-import { MEASURE_STATUSES, PLAN_LIMITS, type Measure, type MeasureStatus, type Plan } from './plan-schema.js';
+} from '../plan/plan.js';
+import { MEASURE_STATUSES, PLAN_LIMITS, type Measure, type MeasureStatus, type Plan } from '../plan/plan-schema.js';
 import { planStyles } from './plan.styles.js';
-
-/** The parts the scan element passes on (exportparts). */
-export const PLAN_PARTS = [
-  'plan', 'plan-pillar', 'measure', 'measure-text', 'measure-owner', 'measure-due', 'measure-status',
-  'add-measure-button', 'suggest-measure-button', 'remove-measure-button', 'plan-download-button',
-].join(', ');
-
-export interface PlanChangeDetail {
-  plan: Plan;
-  change: PlanChangeKind;
-  measureId: string;
-}
-
-function statusLabel(status: MeasureStatus): string {
-  return status === 'open' ? msg('Open') : status === 'doing' ? msg('Bezig') : msg('Klaar');
-}
+import { measureSelector, type PlanChangeDetail } from './plan-parts.js';
+import { downloadPlan } from './plan-files.js';
+import { renderPlanPrint } from './plan-print.js';
+import { refusalText, statusLabel } from './plan-texts.js';
 
 /**
  * The plan of action inside the scan's results view (an implementation detail: hosts use the scan
@@ -103,23 +87,6 @@ export class PlanView extends LitElement {
     this._errors = errors;
   }
 
-  private _refusalText(refusal: PlanRefusal): string {
-    switch (refusal.reason) {
-      case 'limit':
-        return msg(str`Deze pijler heeft al ${PLAN_LIMITS.measuresPerPillar} maatregelen; meer kan niet.`);
-      case 'invalid':
-        return refusal.issues?.some((i) => i.path === 'due')
-          ? msg('Deze datum bestaat niet.')
-          : msg('Schrijf in een paar woorden wat de maatregel is.');
-      default:
-        return msg('Dat lukte niet; probeer het opnieuw.');
-    }
-  }
-
-  private _measureSelector(id: string, inner: string): string {
-    return `[data-measure="${id}"] ${inner}`;
-  }
-
   // ——— actions ———
 
   private _add(pillarId: string): void {
@@ -134,14 +101,14 @@ export class PlanView extends LitElement {
   private _addDraft(draft: MeasureDraft, errorKey: string, done?: () => void): void {
     const change = addMeasure(this._plan, draft, this._now());
     if (!change.ok) {
-      this._setError(errorKey, this._refusalText(change));
+      this._setError(errorKey, refusalText(change));
       if (errorKey.startsWith('add:')) this._focusNext = `[data-add="${draft.pillarId}"]`;
       this.requestUpdate();
       return;
     }
     this._setError(errorKey, null);
     this._announcement = msg('Maatregel toegevoegd.');
-    this._focusNext = this._measureSelector(change.measure.id, '[part~="measure-text"]');
+    this._focusNext = measureSelector(change.measure.id, '[part~="measure-text"]');
     done?.();
     this._commit(change.plan, 'add', change.measure.id);
   }
@@ -152,7 +119,7 @@ export class PlanView extends LitElement {
       // The field shows what was there; the message says why the change was not taken.
       const key = Object.keys(patch)[0] as keyof Measure;
       field.value = String(measure[key] ?? '');
-      this._setError(measure.id, this._refusalText(change));
+      this._setError(measure.id, refusalText(change));
       return;
     }
     this._setError(measure.id, null);
@@ -162,7 +129,7 @@ export class PlanView extends LitElement {
 
   private _move(measure: Measure, direction: 'up' | 'down'): void {
     const change = moveMeasure(this._plan, measure.id, direction, this._now());
-    this._focusNext = this._measureSelector(measure.id, `[data-move="${direction}"]`);
+    this._focusNext = measureSelector(measure.id, `[data-move="${direction}"]`);
     if (!change.ok) {
       this._announcement = direction === 'up' ? msg('Deze maatregel staat al bovenaan.') : msg('Deze maatregel staat al onderaan.');
       this.requestUpdate();
@@ -189,34 +156,16 @@ export class PlanView extends LitElement {
     const change = restoreMeasure(this._plan, removed, this._now());
     this._removed = null;
     if (!change.ok) {
-      this._announcement = this._refusalText(change);
+      this._announcement = refusalText(change);
       return;
     }
     this._announcement = msg('Maatregel teruggezet.');
-    this._focusNext = this._measureSelector(change.measure.id, '[part~="measure-text"]');
+    this._focusNext = measureSelector(change.measure.id, '[part~="measure-text"]');
     this._commit(change.plan, 'add', change.measure.id);
   }
 
   private _download(format: 'csv' | 'ics'): void {
-    const content = this.content;
-    if (!content) return;
-    const now = this._now();
-    const locale = matchLocale(this.locale);
-    const text = inLocale(locale, () =>
-      format === 'csv'
-        ? planToCsv(
-            this._plan,
-            content,
-            { pillar: msg('Pijler'), measure: msg('Maatregel'), owner: msg('Wie'), due: msg('Klaar op'), status: msg('Status'), statement: msg('Stelling'), tool: msg('Tool') },
-            { statusLabel, separator: csvSeparator(locale) },
-          )
-        : planToIcs(this._plan, content, { pillar: msg('Pijler'), owner: msg('Wie'), status: msg('Status') }, {
-            statusLabel,
-            now,
-            calendarName: msg(str`Plan van aanpak: ${content.title}`),
-          }),
-    );
-    saveFile(this.renderRoot, downloadName(['plan-van-aanpak', content.id], now, format), text, format === 'csv' ? CSV_TYPE : 'text/calendar;charset=utf-8');
+    if (this.content) downloadPlan(this.renderRoot, this.content, this._plan, format, matchLocale(this.locale), this._now());
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -262,7 +211,7 @@ export class PlanView extends LitElement {
         <button type="button" part="plan-download-button" ?disabled=${!dated} aria-describedby=${dated ? nothing : 'ics-hint'} @click=${() => this._download('ics')}>${msg('Data in je agenda (.ics)')}</button>
       </div>
       ${dated ? nothing : html`<p id="ics-hint" class="hint no-print">${msg('Voor de agenda heeft minstens één maatregel een datum nodig.')}</p>`}
-      ${this._renderPrint(plan, pillars)}
+      ${renderPlanPrint(plan, pillars, this._now())}
     </section>`;
   }
 
@@ -388,30 +337,6 @@ export class PlanView extends LitElement {
         </div>
       </fieldset>
     </li>`;
-  }
-
-  /** On paper: one table per pillar with measures (measure, owner, date, status). */
-  private _renderPrint(plan: Plan, pillars: Pillar[]) {
-    const today = this._now();
-    return html`<div class="print-only">
-      ${pillars.map((pillar) => {
-        const measures = measuresOf(plan, pillar.id);
-        if (!measures.length) return nothing;
-        return html`<table class="plan-table">
-          <caption>${pillar.title}</caption>
-          <thead><tr><th scope="col">${msg('Maatregel')}</th><th scope="col">${msg('Wie')}</th><th scope="col">${msg('Klaar op')}</th><th scope="col">${msg('Status')}</th></tr></thead>
-          <tbody>
-            ${measures.map(
-              (m) => html`<tr>
-                <td>${m.text}</td><td>${m.owner ?? ''}</td>
-                <td>${m.due ?? ''}${isOverdue(m, today) ? html` (${msg('verlopen')})` : nothing}</td>
-                <td>${statusLabel(m.status)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>`;
-      })}
-    </div>`;
   }
 }
 
