@@ -2,30 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { CSV_COMMA, CSV_SEMICOLON, csvFormat, csvText, downloadName, resultToCsv } from '../../src/scoring/export.js';
 import { resultSchema } from '../../src/scoring/result-schema.js';
 import { $$, completeScan, mountScan, part, settle, type Scan } from '../support/scan.js';
-
-/** Captures what the element offers as a download: the blob's text and the file name. */
-async function captureDownload(trigger: () => void): Promise<{ name: string; text: string; type: string }> {
-  const original = URL.createObjectURL;
-  let blob: Blob | undefined;
-  let name = '';
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    blob = b as Blob;
-    return original.call(URL, b);
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    name = this.download;
-  };
-  try {
-    trigger();
-  } finally {
-    URL.createObjectURL = original;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  expect(blob, 'a download was offered').to.exist;
-  const bytes = new Uint8Array(await blob!.arrayBuffer());
-  return { name, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), type: blob!.type };
-}
+import { captureDownload } from '../support/downloads.js';
 
 /** Minimal RFC 4180 parser for the test: quoted fields, doubled quotes, CRLF rows; `;` for Dutch files. */
 function parseCsv(text: string, separator = ';'): string[][] {

@@ -4,31 +4,11 @@ import ICAL from 'ical.js';
 import { csvSeparator, foldIcsLine, planToCsv, planToIcs, type PlanCsvLabels } from '../../src/plan/plan-export.js';
 import type { MeasureStatus } from '../../src/plan/plan-schema.js';
 import { content, measure, plan, p1, p2, p4, NOW } from './support.js';
+import { readCsv } from '../support/downloads.js';
 
 const labels: PlanCsvLabels = { pillar: 'Pijler', measure: 'Maatregel', owner: 'Eigenaar', due: 'Datum', status: 'Status', statement: 'Stelling', tool: 'Tool' };
 const statusLabel = (s: MeasureStatus) => ({ open: 'Open', doing: 'Bezig', done: 'Klaar' })[s];
 const title = (id: string) => content.pillars.find((p) => p.id === id)!.title;
-
-/** RFC 4180 reader (quotes, doubled quotes, separators and newlines inside quotes). */
-function readCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
-    else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 describe('plan CSV', () => {
   const statementId = content.pillars[0].statements[2].id;

@@ -7,49 +7,7 @@ import { emulateFeatures, resetFeatures } from '../support/media.js';
 import { $$, type Scan } from '../support/scan.js';
 import { content, p1 as P1, p2 as P2 } from './support.js';
 import { allInPlan, inPlan, planSettle, scanAtResults } from './support-view.js';
-
-async function captureDownload(trigger: () => void): Promise<{ name: string; text: string; type: string }> {
-  const original = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  let blob: Blob | undefined;
-  let name = '';
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    blob = b as Blob;
-    return original.call(URL, b);
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    name = this.download;
-  };
-  try {
-    trigger();
-  } finally {
-    URL.createObjectURL = original;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  expect(blob, 'a download was offered').to.exist;
-  const bytes = new Uint8Array(await blob!.arrayBuffer());
-  return { name, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), type: blob!.type };
-}
-
-function readCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
-    else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
+import { captureDownload, readCsv } from '../support/downloads.js';
 
 const PLAN = {
   updatedAt: '2026-01-01T00:00:00.000Z',
