@@ -15,10 +15,17 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 // The private members of our own classes (`private _name`): short names in the bundle. They are never
 // read from outside (hosts use the public API), so renaming them consistently is safe. Decorated ones
 // (`@state() private _x`) keep their names: the decorator registers them by name.
+// Nor do reactive properties declared in `static properties = { _name: … }`: lit finds them by name.
+const sources = readdirSync('src', { recursive: true })
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(`src/${f}`, 'utf8'));
+const reactiveNames = new Set(
+  sources.flatMap((text) => [...text.matchAll(/^\s+(_[a-zA-Z]\w*): \{[^}\n]*\b(?:state|attribute|type|reflect)\b/gm)].map((m) => m[1])),
+);
 const privateNames = new Set(
-  readdirSync('src', { recursive: true })
-    .filter((f) => f.endsWith('.ts'))
-    .flatMap((f) => [...readFileSync(`src/${f}`, 'utf8').matchAll(/^\s*(?:private|protected)(?: readonly)? (_[a-zA-Z]\w*)/gm)].map((m) => m[1])),
+  sources
+    .flatMap((text) => [...text.matchAll(/^\s*(?:private|protected)(?: readonly)? (_[a-zA-Z]\w*)/gm)].map((m) => m[1]))
+    .filter((name) => !reactiveNames.has(name)),
 );
 
 const quiet = (warning, warn) => {

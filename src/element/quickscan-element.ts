@@ -1,8 +1,7 @@
 // The <sociale-veiligheid-quickscan> class: public properties, and applying the scan's state (see
 // ../scan/scan-state.ts) in one place. Side effects live in controllers (../internal/controllers/).
 // Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Content } from '../content/schema.js';
 import type { TermIndex } from '../content/terms.js';
 import { EVENTS, emit } from '../events.js';
@@ -152,31 +151,43 @@ const hostChecks = lazy(() => import('../scan/host-checks.js'));
  */
 export class QuickscanElement extends ContentElement {
   static override styles = [tokens, base, termStyles, stepStyles, media];
+  // Not decorators: see ../internal/content-element.ts.
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true, converter: { toAttribute: (value: unknown) => (value === 'scan' ? null : value) } },
+    results: { attribute: false },
+    baselineResults: { attribute: false },
+    minGroupSize: { type: Number, attribute: 'min-group-size' },
+    resultsSrc: { attribute: 'results-src' },
+    persist: { type: Boolean, reflect: true },
+    baseline: { attribute: 'baseline' },
+    _state: { state: true, attribute: false },
+    result: { attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } },
+    plan: { attribute: false, noAccessor: true },
+  };
 
   /** "team": renders <sociale-veiligheid-quickscan-team> with this content, `results` and `min-group-size` instead of the scan. */
-  @property({ reflect: true, converter: { toAttribute: (value: unknown) => (value === 'scan' ? null : value) } })
   mode: 'scan' | 'team' = 'scan';
 
   /** Team mode: results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
-  @property({ attribute: false }) results: unknown[] = [];
+  results: unknown[] = [];
 
   /** Team mode: results of an earlier team round to compare with (same validation and group-size rule). */
-  @property({ attribute: false }) baselineResults: unknown[] = [];
+  baselineResults: unknown[] = [];
 
   /** Team mode: how many results are needed before anything is shown (default 3, never below 2). */
-  @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
+  minGroupSize = 3;
 
   /** Team mode: URL of the team's results on the host's server (see README, `results-src`). */
-  @property({ attribute: 'results-src' }) resultsSrc?: string;
+  resultsSrc?: string;
 
   /** Opt-in: keep answers and step in this browser's localStorage and offer them back on return. */
-  @property({ type: Boolean, reflect: true }) persist = false;
+  persist = false;
 
   /** An earlier result to compare with: an object or JSON text (attribute: JSON). Validated like `result`. */
-  @property({ attribute: 'baseline' }) baseline: unknown = null;
+  baseline: unknown = null;
 
   /** The scan's state; written in _dispatch only. */
-  @state() private _state: ScanState = initialScanState;
+  private _state: ScanState = initialScanState;
 
   private readonly _progress = new ProgressController(this, () => this._state.answers);
   // The results chunk was fetched ahead and the formats made (once per element).
@@ -187,7 +198,6 @@ export class QuickscanElement extends ContentElement {
   private _compare?: CompareController;
 
   /** The last result (after completion or as set by the host), or null. */
-  @property({ attribute: 'result', noAccessor: true, converter: { fromAttribute: parseResultAttribute } })
   get result(): Result | null {
     // A copy: a host that edits what it got (e.g. strips answers before storing) cannot change the view.
     const { result, plan } = this._state;
@@ -201,7 +211,6 @@ export class QuickscanElement extends ContentElement {
   }
 
   /** The plan of action made on the results view (also `result.plan`), or null. Settable: validated against the content like `result`. */
-  @property({ attribute: false, noAccessor: true })
   get plan(): Plan | null {
     return this._state.plan && structuredClone(this._state.plan);
   }

@@ -1,7 +1,6 @@
 // What both elements are: content from a source (`content`, inline JSON, `src`, built-in), rendered in
 // the element's language inside one `base` wrapper, with a busy state, an error view and a retry.
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { DEFAULT_TIMEOUT_MS } from '../content/load-error.js';
 import type { Content } from '../content/schema.js';
 import type { TermIndex } from '../content/terms.js';
@@ -14,6 +13,15 @@ import { chunksSettled, need } from './lazy.js';
 import { renderError, renderLoading } from './views/error.js';
 
 export abstract class ContentElement extends LitElement {
+  // Declared here rather than with decorators: the decorators and their helper would cost the first
+  // visit about 0.7 KB gzip (see scripts/size.mjs).
+  static override properties: PropertyDeclarations = {
+    src: {},
+    timeout: { type: Number },
+    content: { attribute: false },
+    theme: { reflect: true },
+  };
+
   // `lang` stays the native attribute/property (it also sets the language for assistive technology);
   // the element only observes it. Region tags map to their language; unknown ones fall back to Dutch.
   static override get observedAttributes(): string[] {
@@ -26,16 +34,16 @@ export abstract class ContentElement extends LitElement {
   }
 
   /** URL of the content JSON. Used when no `content` property or inline JSON is given. */
-  @property() src?: string;
+  src?: string;
 
   /** How long loading `src` may take (ms, default 15000) before it ends in a network error with a retry. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Content as an object (or JSON text); validated, takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) content?: unknown;
+  content?: unknown;
 
   /** `dark` or `light` forces a colour scheme; without it the element follows the page's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   protected readonly _locale = new LocaleController(this);
   protected readonly _focus = new FocusController(this);

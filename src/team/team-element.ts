@@ -1,8 +1,7 @@
 // The <sociale-veiligheid-quickscan-team> class: a facilitator's view of a team's results. It shares
 // the scan's controllers and styles; <sociale-veiligheid-quickscan mode="team"> renders it inside.
 // Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { DEFAULT_TIMEOUT_MS } from '../content/load-error.js';
 import type { Content } from '../content/schema.js';
 import { adoptStyles } from '../internal/adopt-styles.js';
@@ -61,28 +60,35 @@ import { teamChunk } from './team-lazy.js';
  */
 export class QuickscanTeamElement extends ContentElement {
   static override styles = [tokens, base, termStyles, media];
+  // Not decorators: see ../internal/content-element.ts.
+  static override properties: PropertyDeclarations = {
+    results: { attribute: false },
+    baselineResults: { attribute: false },
+    resultsSrc: { attribute: 'results-src' },
+    minGroupSize: { type: Number, attribute: 'min-group-size' },
+    plan: { attribute: false, noAccessor: true },
+  };
 
   /** Results as fired by `quickscan-complete`; validated, aggregated, never shown one by one. */
-  @property({ attribute: false }) results: unknown[] = [];
+  results: unknown[] = [];
 
   /** Results of an earlier team round to compare with (same validation and group-size rule). */
-  @property({ attribute: false }) baselineResults: unknown[] = [];
+  baselineResults: unknown[] = [];
   /**
    * URL of the team's results on the host's server: a JSON array of results, `{ "results": [...] }`, or an
    * xAPI StatementResult whose `more` links are followed (same origin, up to 100 pages). Never put
    * credentials in the page: serve it from your own endpoint or a proxy that adds them (see README).
    */
-  @property({ attribute: 'results-src' }) resultsSrc?: string;
+  resultsSrc?: string;
 
   /** How many results are needed before anything is shown (default 3, never below 2). */
-  @property({ type: Number, attribute: 'min-group-size' }) minGroupSize = 3;
+  minGroupSize = 3;
 
   // Made once the team chunk is there (aggregation, plan, views and styles are in it).
   private _body?: TeamBody;
   private _pendingPlan: unknown = undefined;
 
   /** The team's plan of action, or null. Settable (e.g. last meeting's plan): validated against the content. */
-  @property({ attribute: false, noAccessor: true })
   get plan(): Plan | null {
     const plan = this._body?.plan;
     return plan ? structuredClone(plan) : null;

@@ -115,6 +115,41 @@ describe('walking through the scan', () => {
     expect(stepper.map((b) => b.disabled)).to.deep.equal([false, false, false, true]);
   });
 
+  it('shows each pillar its own answers when the step inputs are reused (forward, back, stepper jumps)', async () => {
+    const el = await mountScan();
+    await start(el);
+    const shown = () => statements(el).map((f) => {
+      const checked = [...f.querySelectorAll('input')].filter((i) => (i as HTMLInputElement).checked) as HTMLInputElement[];
+      const marked = [...f.querySelectorAll('label.checked input')] as HTMLInputElement[];
+      // One radio per group at most, and the card marked is the radio checked.
+      expect(checked.length).to.be.at.most(1);
+      expect(marked.map((i) => i.value)).to.deep.equal(checked.map((i) => i.value));
+      return checked[0]?.value ?? '-';
+    });
+    await answerStep(el, (_id, i) => (i % 2 ? 2 : 4));
+    await next(el);
+    expect(shown().every((v) => v === '-')).to.equal(true);
+    await answerStep(el, (_id, i) => (i % 2 ? 'unknown' : 3));
+    await next(el);
+    expect(shown().every((v) => v === '-')).to.equal(true);
+    await answerStep(el, () => 1);
+    // Pillar 3 → 1 (same inputs reused two steps apart), then 1 → 2 → 3 by the stepper.
+    $$(el, '[part~="stepper-item"]')[0].click();
+    await settle(el);
+    expect(shown()).to.deep.equal(['4', '2', '4', '2', '4', '2']);
+    $$(el, '[part~="stepper-item"]')[1].click();
+    await settle(el);
+    expect(shown()).to.deep.equal(['3', 'unknown', '3', 'unknown']);
+    $$(el, '[part~="stepper-item"]')[2].click();
+    await settle(el);
+    expect(shown().every((v) => v === '1')).to.equal(true);
+    // Changing an answer after the jumps changes only that statement.
+    choose(statements(el)[0], 5);
+    await settle(el);
+    expect(shown()[0]).to.equal('5');
+    expect(el.answers['p1-s1']).to.equal(4);
+  });
+
   it('lets a person change answers from the results and fires the result again', async () => {
     const el = await mountScan();
     const first = await completeScan(el, () => 2);

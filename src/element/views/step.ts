@@ -1,6 +1,5 @@
 // One step of the scan: a pillar with each statement as a native radio group in a fieldset.
 import { html, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { cssProps } from '../../internal/css-props.js';
 import { contentLang, msg, str } from '../../localization.js';
 import { contentDir } from '../../internal/lang.js';
@@ -84,14 +83,16 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
   // Definitions of marked terms go after the legend: inside it they would become the group's name.
   const text = renderText(statement.text, model.terms, model.openTerm, `${name}-t`, actions.toggleTerm, contentDir(content));
   // The chosen option is marked with a class rather than a :has() selector, which would make the
-  // browser re-check every option's style on each change.
+  // browser re-check every option's style on each change. The inputs are reused from pillar to pillar:
+  // `checked` is set before `name` (lit commits in this order), so a radio is checked or cleared in its old
+  // group and never joins its new group checked next to another checked one (the browser would clear one).
   const option = (value: AnswerValue, label: string, extra = '') => html`
     <label class="option ${extra} ${answered && current === value ? 'checked' : ''}" part="option">
       <input
         type="radio"
+        .checked=${answered && current === value}
         name=${name}
         .value=${value === null ? 'unknown' : String(value)}
-        .checked=${answered && current === value}
         @change=${() => actions.answer(statement, value)}
       />
       <span lang=${contentLang()} dir=${contentDir(content)}>${label}</span>
@@ -135,12 +136,7 @@ export function renderStep(model: StepModel, actions: StepActions) {
         ? html`<p class="description" lang=${contentLang()} dir=${contentDir(content)}>${description.text}</p>${description.definitions}`
         : nothing}
       <form class="statements ${pillar.statements.length > 10 ? 'long' : ''}" @submit=${(e: Event) => { e.preventDefault(); actions.next(); }} novalidate>
-        ${keyed(
-          pillar.id,
-          // Fresh inputs per pillar: reusing checked radios across steps would let the browser uncheck them
-          // when their group name changes.
-          html`${pillar.statements.map((statement, s) => renderStatement(model, actions, statement, s))}`,
-        )}
+        ${pillar.statements.map((statement, s) => renderStatement(model, actions, statement, s))}
         <p class="guard" part="guard" role="alert">${model.guardMessage}</p>
         <div class="actions nav">
           <button type="button" part="back-button" @click=${actions.back}>
