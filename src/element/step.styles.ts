@@ -38,19 +38,22 @@ export const stepStyles = css`
     font-size: 0.95em;
     margin: 0 0 0.4em;
   }
+  /* An SVG bar: its width is an attribute (no inline style for a strict CSP), and a changed width repaints
+     the bar without laying out anything around it. */
   .meter {
+    display: block;
     contain: strict;
+    inline-size: 100%;
     block-size: 0.5rem;
+    box-sizing: border-box;
     border-radius: 999px;
     background: var(--_surface);
     border: 1px solid var(--_border);
     overflow: hidden;
   }
-  .meter span {
-    display: block;
-    block-size: 100%;
-    background: var(--_accent);
-    transition: inline-size 0.2s ease;
+  .meter rect {
+    fill: var(--_accent);
+    transition: width 0.2s ease;
   }
   .stepper {
     list-style: none;
@@ -196,7 +199,9 @@ export const stepStyles = css`
   }
   @container (min-width: 40rem) {
     .options:not(.unknown) {
-      grid-template-columns: repeat(var(--svq-options, 5), minmax(0, 1fr));
+      /* As many equal columns as the scale has options. */
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
     }
     .options:not(.unknown) .option {
       flex-direction: column;

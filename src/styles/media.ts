@@ -6,15 +6,18 @@ export const media = css`
     .spinner {
       animation: none;
     }
-    .meter span {
+    .meter rect {
       transition: none;
     }
   }
   @media (forced-colors: active) {
     .bar span,
-    .meter span,
     .stepper-item.done .stepper-number {
       background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .meter rect {
+      fill: CanvasText;
       forced-color-adjust: none;
     }
     .option.checked {

@@ -183,11 +183,11 @@ describe('accessibility (WCAG 2.2 AA)', () => {
       // Firefox under WebDriver BiDi cannot emulate it: check the rule instead.
       const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
       const reduce = rules.find((r) => r instanceof CSSMediaRule && r.conditionText.includes('prefers-reduced-motion: reduce')) as CSSMediaRule;
-      expect(reduce.cssText).to.match(/\.meter span[^}]*transition: none/);
+      expect(reduce.cssText).to.match(/\.meter rect[^}]*transition: none/);
       return;
     }
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-    expect(getComputedStyle($(el, '.meter span')).transitionDuration).to.equal('0s');
+    expect(getComputedStyle($(el, '.meter rect')).transitionDuration).to.equal('0s');
   });
 
   it('respects forced colors: bars and the progress keep a visible system colour', async () => {
@@ -206,6 +206,17 @@ describe('accessibility (WCAG 2.2 AA)', () => {
     expect(getComputedStyle(bar).forcedColorAdjust).to.equal('none');
     expect(getComputedStyle(bar).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
     await expect(el).to.be.accessible();
+    // The progress bar of a step: filled with the system text colour, as wide as the share answered.
+    const scan = await mountScan();
+    await start(scan);
+    await answerStep(scan, () => 2);
+    const meter = $(scan, '.meter');
+    const filled = $(scan, '.meter rect');
+    expect(getComputedStyle(filled).fill).to.not.match(/none|rgba\(0, 0, 0, 0\)/);
+    // (after the bar's 0.2 s transition)
+    await new Promise((r) => setTimeout(r, 400));
+    const share = filled.getBoundingClientRect().width / meter.clientWidth;
+    expect(share).to.be.closeTo(6 / 18, 0.05);
   });
 
   it('has a sensible heading outline: one h2 per view, then h3, h4, h5 without skipping', async () => {

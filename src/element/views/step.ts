@@ -1,6 +1,5 @@
 // One step of the scan: a pillar with each statement as a native radio group in a fieldset.
 import { html, nothing } from 'lit';
-import { cssProps } from '../../internal/css-props.js';
 import { contentLang, msg, str } from '../../localization.js';
 import { contentDir } from '../../internal/lang.js';
 import type { Content, Pillar, Statement } from '../../content/schema.js';
@@ -47,7 +46,7 @@ export function renderProgress(model: StepModel, actions: StepActions) {
         <span aria-hidden="true"> · </span>
         <span>${msg(str`${answered} van ${total} stellingen beantwoord`)}</span>
       </p>
-      <div class="meter" aria-hidden="true"><span ${cssProps({ 'inline-size': `${total ? (100 * answered) / total : 0}%` })}></span></div>
+      <svg class="meter" aria-hidden="true" focusable="false"><rect height="100%" width="${total ? (100 * answered) / total : 0}%"></rect></svg>
       <ol class="stepper">
         ${content.pillars.map((p, i) => {
           const current = i === index;
@@ -111,7 +110,7 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
       </legend>
       ${text.definitions}
       ${flagged ? html`<p class="hint" id=${hintId}>${msg('Nog niet beantwoord')}</p>` : nothing}
-      <div class="options" ${cssProps({ '--svq-options': content.scale.options.length })}>
+      <div class="options">
         ${content.scale.options.map((o) => option(o.value, o.label))}
       </div>
       ${content.scale.unknown ? html`<div class="options unknown">${option(null, content.scale.unknown.label, 'unknown')}</div>` : nothing}
