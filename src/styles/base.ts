@@ -72,10 +72,6 @@ export const base = css`
   a {
     color: var(--_accent);
   }
-  /* A link's full address, for paper only (see @media print). */
-  .link-target {
-    display: none;
-  }
   a:focus-visible,
   button:focus-visible,
   summary:focus-visible {

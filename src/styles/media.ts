@@ -38,34 +38,6 @@ export const media = css`
     .statement {
       content-visibility: visible;
     }
-    .pillar-result {
-      break-inside: avoid;
-      page-break-inside: avoid;
-    }
-    .pillar-result + .pillar-result {
-      break-before: page;
-    }
-    /* What is folded on screen is unfolded on paper: the glossary and the results table. */
-    details::details-content {
-      content-visibility: visible;
-      display: block;
-      block-size: auto;
-    }
-    summary {
-      list-style: none;
-    }
-    summary::-webkit-details-marker {
-      display: none;
-    }
-    .table-scroll {
-      overflow: visible;
-    }
-    /* Links show where they lead; "opens in a new tab" means nothing on paper. */
-    .link-target {
-      display: inline;
-    }
-    a .visually-hidden {
-      display: none !important;
-    }
+    /* The results' own print rules are in ./results.ts (loaded with the results view). */
   }
 `;

@@ -131,4 +131,40 @@ export const resultStyles = css`
     font-size: 1em;
   }
 
+  /* A link's full address, for paper only (see @media print). */
+  .link-target {
+    display: none;
+  }
+  /* Print rules of the views that come with this sheet (results, plan, team); the rest are in ./media.ts. */
+  @media print {
+    .pillar-result {
+      break-inside: avoid;
+      page-break-inside: avoid;
+    }
+    .pillar-result + .pillar-result {
+      break-before: page;
+    }
+    /* What is folded on screen is unfolded on paper: the glossary and the results table. */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+      block-size: auto;
+    }
+    summary {
+      list-style: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    /* Links show where they lead; "opens in a new tab" means nothing on paper. */
+    .link-target {
+      display: inline;
+    }
+    a .visually-hidden {
+      display: none !important;
+    }
+  }
 `;
