@@ -23,7 +23,7 @@ import { tokens } from '../styles/tokens.js';
 import type { CompareController } from '../compare/compare-controller.js';
 import { stepStyles } from './step.styles.js';
 import { teamChunk } from '../team/team-lazy.js';
-import { renderLoading } from '../internal/views/error.js';
+import { renderLoading } from '../internal/views/loading.js';
 import { renderIntro } from './views/intro.js';
 import { announcementText, guardMessage, parseResultAttribute, renderNotices } from './views/notices.js';
 import { renderStep } from './views/step.js';
@@ -348,14 +348,14 @@ export class QuickscanElement extends ContentElement {
   protected override _renderBefore() {
     const content = this.loadedContent;
     return html`<div class="visually-hidden" role="status" aria-live="polite">${announcementText(content, this._state.announced)}</div>
-      ${content ? renderNotices(this._problemDetail(), this._progress.notice && this._state.step !== 'intro') : nothing}`;
+      ${content ? renderNotices(this._problemNotice(), this._progress.notice && this._state.step !== 'intro') : nothing}`;
   }
 
-  /** The refused host result's message (the error texts are a chunk: loaded when there is one). */
-  private _problemDetail() {
+  /** The refused host result's notice (the error texts and views are a chunk: loaded when there is one). */
+  private _problemNotice() {
     const problem = this._state.resultProblem;
     const texts = problem && need(errorTexts, () => this.requestUpdate());
-    return texts && problem ? texts.resultErrorDetail(problem) : null;
+    return texts && problem ? texts.renderResultProblem(texts.resultErrorDetail(problem)) : null;
   }
 
   protected override _renderContent(content: Content, terms: TermIndex) {

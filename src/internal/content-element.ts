@@ -10,7 +10,7 @@ import { FocusController } from './controllers/focus-controller.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { errorTexts } from './error-chunk.js';
 import { chunksSettled, need } from './lazy.js';
-import { renderError, renderLoading } from './views/error.js';
+import { renderLoading } from './views/loading.js';
 
 export abstract class ContentElement extends LitElement {
   // Declared here rather than with decorators: the decorators and their helper would cost the first
@@ -99,7 +99,7 @@ export abstract class ContentElement extends LitElement {
         error: (error) => {
           // The error texts are a chunk: only a page that meets an error loads them.
           const t = need(errorTexts, () => this.requestUpdate());
-          return t ? renderError(t.errorDetail(error), () => this._retry()) : renderLoading();
+          return t ? t.renderError(t.errorDetail(error), () => this._retry()) : renderLoading();
         },
         complete: (content, terms) => this._renderContent(content, terms),
       });

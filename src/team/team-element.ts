@@ -7,7 +7,7 @@ import type { Content } from '../content/schema.js';
 import { adoptStyles } from '../internal/adopt-styles.js';
 import { ContentElement } from '../internal/content-element.js';
 import { need } from '../internal/lazy.js';
-import { renderLoading } from '../internal/views/error.js';
+import { renderLoading } from '../internal/views/loading.js';
 import type { Plan } from '../plan/plan-schema.js';
 import { base } from '../styles/base.js';
 import { media } from '../styles/media.js';

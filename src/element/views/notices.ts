@@ -1,9 +1,8 @@
-// What the scan says besides its views: the polite step announcement, the refused host result, the
-// storage notice, and the "next" guard's message.
+// What the scan says besides its views: the polite step announcement, the storage notice (and the
+// refused host result's notice, made by the error chunk), and the "next" guard's message.
 import { html, nothing } from 'lit';
 import type { Content } from '../../content/schema.js';
 import { msg, str } from '../../localization.js';
-import type { QuickscanErrorDetail } from '../../events.js';
 import type { Step } from '../../internal/step.js';
 
 export function announcementText(content: Content | null, step: Step | null): string {
@@ -15,16 +14,10 @@ export function announcementText(content: Content | null, step: Step | null): st
   return step === 'results' ? msg('De uitkomst staat klaar.') : msg('Uitleg van de quickscan');
 }
 
-/** Notices that belong to wherever the person is (the intro shows the storage notice itself). */
-export function renderNotices(problem: QuickscanErrorDetail | null | undefined, storageNotice: boolean) {
-  return html`${problem
-    ? html`<div class="notice result-error" role="alert">
-        <p>${problem.message}</p>
-        ${problem.issues?.length
-          ? html`<ul class="issues">${problem.issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>`
-          : nothing}
-      </div>`
-    : nothing}
+/** Notices that belong to wherever the person is (the intro shows the storage notice itself); `problem`
+ *  is the refused host result's notice, rendered by the error chunk. */
+export function renderNotices(problem: unknown, storageNotice: boolean) {
+  return html`${problem ?? nothing}
   ${storageNotice
     ? html`<p class="notice" part="storage-notice" role="status">${msg('Je antwoorden kunnen in deze browser niet worden bewaard; ze blijven alleen staan zolang deze pagina open is.')}</p>`
     : nothing}`;

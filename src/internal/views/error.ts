@@ -1,4 +1,5 @@
-// The error view: what went wrong and where, in the element's language, with a retry where it can help.
+// The error view: what went wrong and where, in the element's language, with a retry where it can help;
+// and the notice of a result or plan the host set that was refused. Part of the error chunk (../error-chunk.ts).
 import { html, nothing } from 'lit';
 import { msg, str } from '../../localization.js';
 import type { QuickscanErrorDetail } from '../../events.js';
@@ -22,8 +23,12 @@ export function renderError(error: QuickscanErrorDetail, onRetry: () => void) {
   `;
 }
 
-export function renderLoading() {
-  return html`<div class="view loading" part="loading" role="status">
-    <span class="spinner" aria-hidden="true"></span> ${msg('De quickscan wordt geladen…')}
+/** A refused result or plan the host set, shown over the current view. */
+export function renderResultProblem(problem: QuickscanErrorDetail) {
+  return html`<div class="notice result-error" role="alert">
+    <p>${problem.message}</p>
+    ${problem.issues?.length
+      ? html`<ul class="issues">${problem.issues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>`
+      : nothing}
   </div>`;
 }
