@@ -2,8 +2,7 @@
 // plan it is given and tells its parent every committed change (`svq-plan-change`); the parent owns the
 // plan (scan state) and fires the public `quickscan-plan` event. Local state is only what the view
 // needs: the undo offer, what to announce, field errors and which pillars are open.
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Content, Pillar } from '../content/schema.js';
 import type { PlanChangeKind } from '../events.js';
@@ -41,25 +40,38 @@ import { refusalText, statusLabel } from './plan-texts.js';
  * @internal
  */
 export class PlanView extends LitElement {
+  // Not decorators: see ../internal/content-element.ts.
+  static override properties: PropertyDeclarations = {
+    content: { attribute: false },
+    result: { attribute: false },
+    priorities: { attribute: false },
+    answers: { attribute: false },
+    discuss: { attribute: false },
+    plan: { attribute: false },
+    locale: {},
+    _removed: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+    _errors: { state: true, attribute: false },
+  };
   static override styles = [base, planStyles];
 
-  @property({ attribute: false }) content?: Content;
+  content?: Content;
   /** The person's result (the scan): priorities and answers for the suggestions. */
-  @property({ attribute: false }) result?: Result;
+  result?: Result;
   /** Without a result (the team view): the pillars to work on first… */
-  @property({ attribute: false }) priorities?: string[];
+  priorities?: string[];
   /** …the values per statement the suggestions start from (the team's means)… */
-  @property({ attribute: false }) answers?: { statementId: string; value: number | null }[];
+  answers?: { statementId: string; value: number | null }[];
   /** …and the statements to discuss first (where the team disagrees). */
-  @property({ attribute: false }) discuss: string[] = [];
-  @property({ attribute: false }) plan: Plan | null = null;
+  discuss: string[] = [];
+  plan: Plan | null = null;
   /** The UI language (the scan element's). */
-  @property() locale = 'nl';
+  locale = 'nl';
 
-  @state() private _removed: RemovedMeasure | null = null;
-  @state() private _announcement = '';
+  private _removed: RemovedMeasure | null = null;
+  private _announcement = '';
   /** Field errors: `<measure id>` or `add:<pillar id>` → message. */
-  @state() private _errors = new Map<string, string>();
+  private _errors = new Map<string, string>();
   /** Pillars the person opened or closed (else: priorities open, the rest closed). */
   private _open = new Map<string, boolean>();
   /** What to focus after the next render: a selector in this shadow root. */

@@ -1,8 +1,7 @@
 // "Deel met je team" on the results view: the person's answers as a share code to paste in a chat, with
 // a copy button (Clipboard API; where that is refused, the code is selected so the person copies it).
 // Its own small element, loaded lazily by the results view; parts are exported to the scan's element.
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Content } from '../content/schema.js';
 import { SOURCE_LOCALE, inLocale, msg, type Locale } from '../localization.js';
 import type { Answers } from '../scoring/answers.js';
@@ -38,6 +37,13 @@ export function shareCodeFor(content: Content, answers: Answers): string | null 
  * @internal
  */
 export class QuickscanShareElement extends LitElement {
+  // Not decorators: see ../internal/content-element.ts.
+  static override properties: PropertyDeclarations = {
+    content: { attribute: false },
+    answers: { attribute: false },
+    locale: {},
+    _copy: { state: true, attribute: false },
+  };
   static override styles = [
     tokens,
     base,
@@ -63,10 +69,10 @@ export class QuickscanShareElement extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) content?: Content;
-  @property({ attribute: false }) answers?: Answers;
-  @property() locale: Locale = SOURCE_LOCALE;
-  @state() private _copy: CopyState = 'idle';
+  content?: Content;
+  answers?: Answers;
+  locale: Locale = SOURCE_LOCALE;
+  private _copy: CopyState = 'idle';
   private _code: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
