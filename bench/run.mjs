@@ -24,7 +24,6 @@ import { formatFeel, runFeel } from './feel.mjs';
 
 const ROOT = new URL('..', import.meta.url);
 const BUNDLE = 'dist/sociale-veiligheid-quickscan.js';
-const BUDGET_GZIP = 24 * 1024;
 const QUIET_MS = 400;
 
 const PAGES = [
@@ -207,10 +206,11 @@ async function main() {
 
     const pct = (x) => `${fmt(x, 2)}×`;
     const targets = [
-      { what: 'standalone bundle, gzip -9', value: `${bundleSize.gzip9} B (${fmt(bundleSize.gzip9 / 1024, 1)} KB)`, target: `≤ ${BUDGET_GZIP} B (24 KB)`, pass: bundleSize.gzip9 <= BUDGET_GZIP },
-      { what: 'first screen vs plain HTML', value: pct(ratios.plain.firstScreen), target: '≤ 1.3×', pass: ratios.plain.firstScreen <= 1.3 },
+      // Issue 13's targets. The first Dutch visit (entry only, 24 KB) is checked in bench/feel.mjs and scripts/size.mjs.
+      { what: 'first screen visible vs plain HTML (wall clock)', value: pct(ratios.plain.firstScreen), target: '≤ 1.2×', pass: ratios.plain.firstScreen <= 1.2 },
+      { what: 'main thread until first screen vs plain HTML (CPU)', value: pct(ratios.plain.loadTask), target: '≤ 1.2×', pass: ratios.plain.loadTask <= 1.2 },
       { what: 'first screen vs SurveyJS', value: pct(ratios.surveyjs.firstScreen), target: '≤ 0.3×', pass: ratios.surveyjs.firstScreen <= 0.3 },
-      { what: 'main thread answering all vs plain HTML', value: pct(ratios.plain.busy), target: '≤ 1.5×', pass: ratios.plain.busy <= 1.5 },
+      { what: 'main thread answering all and reaching the results vs plain HTML (CPU)', value: pct(ratios.plain.busy), target: '≤ 2×', pass: ratios.plain.busy <= 2 },
       { what: 'JS heap after results vs plain HTML', value: pct(ratios.plain.heap), target: '≤ 2×', pass: ratios.plain.heap <= 2 },
       ...(scale?.targets ?? []),
       ...(feel?.targets ?? []),
