@@ -21,6 +21,7 @@ import { media } from '../styles/media.js';
 import { termStyles } from '../styles/terms.js';
 import { tokens } from '../styles/tokens.js';
 import type { CompareController } from '../compare/compare-controller.js';
+import type { ResultsStages } from './results-stages.js';
 import { stepStyles } from './step.styles.js';
 import { teamChunk } from '../team/team-lazy.js';
 import { renderLoading } from '../internal/views/loading.js';
@@ -196,6 +197,8 @@ export class QuickscanElement extends ContentElement {
   private readonly _inputs = new HostInputs();
   // Made with the results chunk (the comparison only matters on the results view).
   private _compare?: CompareController;
+  // Made with the results chunk: the results view renders in stages (see ./results-stages.ts).
+  private _stages?: ResultsStages;
 
   /** The last result (after completion or as set by the host), or null. */
   get result(): Result | null {
@@ -266,8 +269,12 @@ export class QuickscanElement extends ContentElement {
         this._dispatch(action);
       }
       if (changed.has('baseline')) this._compare?.set(this.baseline);
+
       const view = resultsView.value;
-      if (view) this._compareWith(view).update(content, this._state.result, this._state.step === 'results', this.persist);
+      if (view) {
+        this._stages ??= new view.ResultsStages(this, () => this._state.step === 'results' && !!this._state.result);
+        this._compareWith(view).update(content, this._state.result, this._state.step === 'results', this.persist);
+      }
     }
   }
 
@@ -308,6 +315,24 @@ export class QuickscanElement extends ContentElement {
       this._compare.set(this.baseline);
     }
     return this._compare;
+  }
+
+  /**
+   * The scan has begun: the results view will be needed. Its chunk, its styles, its date format and the
+   * views it shows are fetched and made while the browser is idle (one piece per idle period), not on
+   * the click that starts the scan nor on the one that shows the results.
+   */
+  private _warmUp(locale: string): void {
+    const idle = <T>(fn: () => T | Promise<T>) =>
+      new Promise<T>((done, fail) => (window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50)))(() => Promise.resolve().then(fn).then(done, fail), { timeout: 2000 }));
+    idle(() => resultsView.prefetch())
+      .then((view) => view && idle(() => {
+        adoptStyles(this, [view.resultStyles]);
+        view.warmFormats(locale);
+        return view.preloadViews(idle);
+      }))
+      // A chunk that cannot load now is loaded (and its failure shown) when the results need it.
+      .catch(() => {});
   }
 
   private _context(): ScanContext {
@@ -378,7 +403,7 @@ export class QuickscanElement extends ContentElement {
       const compare = this._compareWith(view);
       return view.renderResults(
         {
-          content, result, answers, locale, confirmingRestart: this._state.confirmingRestart, plan: this._state.plan,
+          content, result, answers, locale, confirmingRestart: this._state.confirmingRestart, plan: this._state.plan, stage: this._stages?.stage,
           chart: compare.renderChart(content, result, locale),
           compare: compare.renderSection(content, result, locale),
         },
@@ -395,17 +420,9 @@ export class QuickscanElement extends ContentElement {
     }
     if (typeof step !== 'number') return nothing;
     const pillar = content.pillars[step];
-    // The scan has begun: the results view will be needed (fetched now, while the person reads), and
-    // its date format is made when the browser is idle, not on the click that shows the results.
-    if (!resultsView.value && !this._warmed) {
+    if (!this._warmed) {
       this._warmed = true;
-      // Its styles are parsed and adopted as soon as it is here, not on the click that shows the results.
-      resultsView.prefetch().then((view) => {
-        if (!view) return;
-        adoptStyles(this, [view.resultStyles]);
-        const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-        idle(() => view.warmFormats(locale), { timeout: 1000 });
-      });
+      this._warmUp(locale);
     }
     const open = flagged.size ? pillar.statements.filter((s) => flagged.has(s.id) && !isAnswered(answers, s.id)).length : 0;
     return renderStep(

@@ -51,6 +51,13 @@ export function need<T>(chunk: Lazy<T>, onLoad: () => void): T | undefined {
   return undefined;
 }
 
+/** Other work the elements' updateComplete waits for (e.g. a view that renders in stages). */
+export function hold(work: Promise<unknown>): void {
+  inflight.add(work);
+  const done = () => inflight.delete(work);
+  work.then(done, done);
+}
+
 /** Resolves once no chunk load is under way (chunks that start loading meanwhile included). */
 export async function chunksSettled(): Promise<void> {
   while (inflight.size) await Promise.allSettled([...inflight]);

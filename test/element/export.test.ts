@@ -130,8 +130,9 @@ describe('results worth keeping: print, JSON and CSV', () => {
     window.print = original;
     expect(printed).to.equal(1);
     const css = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
-    const print = css.find((r) => r instanceof CSSMediaRule && r.conditionText === 'print') as CSSMediaRule;
-    const text = [...print.cssRules].map((r) => r.cssText).join('\n');
+    // Every sheet's print rules (the media sheet's and the results sheet's).
+    const prints = css.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print');
+    const text = prints.flatMap((print) => [...print.cssRules].map((r) => r.cssText)).join('\n');
     expect(text).to.match(/\.no-print[^{]*\{[^}]*display: none/);
     expect(text).to.match(/\.actions[^{]*\{[^}]*display: none/);
     expect(text).to.contain('break-before: page');

@@ -43,7 +43,8 @@ describe('theme and colours', () => {
     await el.updateComplete;
     // Pillar 1 all "Nee" (score 0: laag), pillar 2 "Ja" (100: hoog).
     await completeScan(el, (id) => (id.startsWith('samen') ? 0 : 2));
-    const bands = $$(el, '.band');
+    // (The pillars' bands in words; the overview chart's band areas are `rect.band` too.)
+    const bands = $$(el, '[part~="pillar-result"] .band');
     expect(bands.map((b) => b.textContent!.trim())).to.deep.equal(['Werk aan de winkel', 'Sterk']);
     expect(getComputedStyle(bands[0]).color).to.equal(colourOf(el, '#b3261e'));
     expect(getComputedStyle(bands[1]).color).to.equal(colourOf(el, '#1e6b3a'));

@@ -26,7 +26,15 @@ export interface ResultsModel {
   chart?: unknown;
   compare?: unknown;
   plan: Plan | null;
+  /**
+   * How much of the view to render (see RESULTS_STAGES): the click that shows the results paints the top
+   * (heading, chart, first tip, priorities) and the rest follows a frame at a time. Default: everything.
+   */
+  stage?: number;
 }
+
+/** The results view comes in this many stages: top; pillars; table, comparison and plan; the rest. */
+export const RESULTS_STAGES = 4;
 
 export interface ResultsActions {
   edit(pillarIndex: number): void;
@@ -163,17 +171,37 @@ function renderTable(model: ResultsModel) {
 
 let shareLoading: Promise<unknown> | undefined;
 
+/**
+ * Fetches and evaluates the views the results show (the plan, the share code, the comparison and its
+ * chart) ahead of the results, while the person answers: the click that shows the results then pays
+ * for none of them. Each starts the load `next` is called with (an idle callback), one after the other.
+ */
+export function preloadViews(next: (load: () => Promise<unknown>) => Promise<unknown>): Promise<unknown> {
+  return next(() => (planModule ??= import('../../plan-ui/plan-view.js')))
+    .then(() => next(() => (shareLoading ??= import('../../share/share-view.js').catch(() => (shareLoading = undefined)))))
+    // (Its stylesheet is made now too: lit parses a sheet the first time it is asked for.)
+    .then(() => next(() => import('../../compare/compare-view.js').then((m) => m.compareStyles.styleSheet)));
+}
+
 /** "Deel met je team": its element is loaded on first render of the results; nothing shows until then. */
 function renderShare(model: ResultsModel) {
   shareLoading ??= import('../../share/share-view.js').catch(() => (shareLoading = undefined));
   return html`<sociale-veiligheid-quickscan-share exportparts="share-code, copy-share-code-button" .content=${model.content} .answers=${model.answers} locale=${model.locale}></sociale-veiligheid-quickscan-share>`;
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format;
+}
+
 /** Pillars without a score are named as such, never reported as fine (issue 11). */
 function renderUnscored(result: Result, locale: string) {
   const unscored = result.pillars.filter((p) => p.score === null).map((p) => p.title);
   const fine = !result.priorities.length && unscored.length < result.pillars.length;
-  const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(unscored);
+  // (A list format only when there is something to list: Intl objects are costly to make.)
+  const names = unscored.length ? listFormat(locale).format(unscored) : '';
   return html`${unscored.length ? html`<p class="unscored">${msg(str`Te weinig antwoorden om iets te zeggen over ${names}.`)}</p>` : nothing}
     ${fine
       ? html`<p>${unscored.length
@@ -186,6 +214,7 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
   const { content, result, locale } = model;
   const byId = new Map(content.pillars.map((p, i) => [p.id, { pillar: p, index: i }]));
   const tips = content.tips ?? [];
+  const stage = model.stage ?? RESULTS_STAGES - 1;
   return html`
     <section class="view results" part="results" aria-labelledby="view-heading">
       <h2 id="view-heading" class="view-heading" tabindex="-1">${msg('Uitkomst van de quickscan')}</h2>
@@ -206,18 +235,25 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
         ${renderUnscored(result, locale)}
       </section>
 
-      <section class="pillars" aria-labelledby="pillars-heading">
+      ${stage >= 1 ? html`<section class="pillars" aria-labelledby="pillars-heading">
         <h3 id="pillars-heading">${msg('Per pijler')}</h3>
         ${result.pillars.map((p) => {
           const entry = byId.get(p.id);
           return entry ? renderPillarResult(model, actions, entry.pillar, p, entry.index) : nothing;
         })}
-        ${renderTable(model)}
-      </section>
+        ${stage >= 2 ? renderTable(model) : nothing}
+      </section>` : nothing}
 
-      ${model.compare ?? nothing}
-      ${renderPlan(model, actions)}
+      ${stage >= 2 ? html`${model.compare ?? nothing} ${renderPlan(model, actions)}` : nothing}
+      ${stage >= 3 ? renderRest(model, actions, tips) : nothing}
+    </section>
+  `;
+}
 
+/** The last stage: strengths, share code, tips, glossary, the actions and the colophon. */
+function renderRest(model: ResultsModel, actions: ResultsActions, tips: readonly string[]) {
+  const { content } = model;
+  return html`
       ${renderStrengths(model)} ${renderShare(model)} ${renderTips(tips, 1, contentDir(content))} ${renderGlossary(content)}
 
       <div class="actions results-actions no-print" part="results-actions">
@@ -238,6 +274,5 @@ export function renderResults(model: ResultsModel, actions: ResultsActions) {
           </div>`
         : nothing}
       ${renderColophon(content)}
-    </section>
   `;
 }
