@@ -1,7 +1,7 @@
 // The <sociale-veiligheid-quickscan> class: public properties, and applying the scan's state (see
 // ../scan/scan-state.ts) in one place. Side effects live in controllers (../internal/controllers/).
 // Importing this module defines nothing (see ../sociale-veiligheid-quickscan.ts).
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Content } from '../content/schema.js';
 import type { TermIndex } from '../content/terms.js';
 import { EVENTS, emit } from '../events.js';
@@ -193,6 +193,8 @@ export class QuickscanElement extends ContentElement {
   private readonly _progress = new ProgressController(this, () => this._state.answers);
   // The results chunk was fetched ahead and the formats made (once per element).
   private _warmed = false;
+  // The first step was rendered once, unseen, while the intro showed (see _renderContent).
+  private _rehearsed = false;
   /** What the host set before the content it belongs to was there; applied in willUpdate. */
   private readonly _inputs = new HostInputs();
   // Made with the results chunk (the comparison only matters on the results view).
@@ -385,9 +387,14 @@ export class QuickscanElement extends ContentElement {
 
   protected override _renderContent(content: Content, terms: TermIndex) {
     const locale = this._locale.value;
-    const { step, answers, result, flagged } = this._state;
+    const { step, answers, result } = this._state;
     const go = (to: Step) => this._dispatch({ type: 'go', step: to });
     if (step === 'intro') {
+      if (!this._rehearsed) {
+        this._rehearsed = true;
+        const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
+        idle(() => this._locale.run(() => render(this._renderStepOf(content, terms, 0), document.createElement('div'))), { timeout: 2000 });
+      }
       const offer = this._progress.offer;
       const total = countStatements(content.pillars);
       const resumable = offer && { answered: countAnswered(content.pillars, sanitizeAnswers(content, offer.answers)), total };
@@ -419,11 +426,17 @@ export class QuickscanElement extends ContentElement {
       );
     }
     if (typeof step !== 'number') return nothing;
-    const pillar = content.pillars[step];
     if (!this._warmed) {
       this._warmed = true;
       this._warmUp(locale);
     }
+    return this._renderStepOf(content, terms, step);
+  }
+
+  private _renderStepOf(content: Content, terms: TermIndex, step: number) {
+    const { answers, flagged } = this._state;
+    const go = (to: Step) => this._dispatch({ type: 'go', step: to });
+    const pillar = content.pillars[step];
     const open = flagged.size ? pillar.statements.filter((s) => flagged.has(s.id) && !isAnswered(answers, s.id)).length : 0;
     return renderStep(
       {
