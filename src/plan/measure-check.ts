@@ -4,7 +4,6 @@
 // schema's order), or the same issues in the same order. test/node/measure-check.spec.ts holds the two
 // equal; change both together.
 import type { ContentIssue } from '../content/load-error.js';
-import { formatPath } from '../content/issues.js';
 import { isSafeUrl } from '../content/safe-url.js';
 import { MEASURE_ID, MEASURE_ID_MESSAGE, MEASURE_STATUSES, PLAN_LIMITS, hasVisibleText } from './plan-limits.js';
 import type { Measure } from './plan-schema.js';
@@ -18,58 +17,20 @@ const ISO_DATE =
 /** zod's message where the schema gives none (zod/mini has no locale loaded). */
 const INVALID = 'Invalid input';
 
-type Path = (string | number)[];
-
-interface StringRules {
+/** A string's checks, in the schema's order: trim, min and max length, pattern, refinement. */
+interface Rules {
   trim?: boolean;
   min?: number;
   max?: number;
-  format?: { pattern: RegExp; message: string };
-  refine?: { test: (value: string) => boolean; message: string; key: string };
+  pattern?: RegExp;
+  patternMessage?: string;
+  refine?: [test: (value: string) => boolean, message: string, key: string];
 }
 
-class Checker {
-  readonly issues: ContentIssue[] = [];
+type Field = [key: string, optional: boolean, check: (value: unknown, path: string) => unknown];
 
-  private push(path: Path, code: string, message: string, extra: Partial<ContentIssue> = {}): void {
-    this.issues.push({ path: formatPath(path), code, message, ...extra });
-  }
-
-  /** The value's type is wrong (zod reports no input here: every such issue reads "required"). */
-  type(path: Path, expected: string): void {
-    this.push(path, 'invalid_type', 'required', { expected, received: 'undefined' });
-  }
-
-  /**
-   * A string with zod's checks in the schema's order; every check runs (none aborts the others). Like
-   * zod, lengths count Unicode code points, and the length checks still run on a value of the wrong type
-   * that has a `length` (an array, say), after the type issue.
-   */
-  string(path: Path, value: unknown, rules: StringRules): string | undefined {
-    if (typeof value !== 'string') {
-      this.type(path, 'string');
-      if (value !== null && value !== undefined && (value as { length?: unknown }).length !== undefined) {
-        this.length(path, (value as { length: number }).length, Array.isArray(value) ? ' items' : '', rules);
-      }
-      return undefined;
-    }
-    const text = rules.trim ? value.trim() : value;
-    this.length(path, codePoints(text), ' characters', rules);
-    if (rules.format && !rules.format.pattern.test(text)) this.push(path, 'invalid_format', rules.format.message);
-    if (rules.refine && !rules.refine.test(text)) this.push(path, 'custom', rules.refine.message, { key: rules.refine.key });
-    return text;
-  }
-
-  /** `length` is whatever the value holds (typed number); compared as zod compares it, coercion included. */
-  private length(path: Path, length: number, unit: string, rules: StringRules): void {
-    if (rules.min !== undefined && !(length >= rules.min)) {
-      this.push(path, 'too_small', `at least ${rules.min}${unit}`, { minimum: rules.min });
-    }
-    if (rules.max !== undefined && !(length <= rules.max)) {
-      this.push(path, 'too_big', `at most ${rules.max}${unit}`, { maximum: rules.max });
-    }
-  }
-}
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Unicode code points (a surrogate pair is one), as zod's length checks count them. */
 function codePoints(text: string): number {
@@ -83,69 +44,72 @@ function codePoints(text: string): number {
   return count;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Copies `key` into `out` as zod's object does: an optional key that is absent stays absent, one that
- * is present but undefined stays (as undefined); otherwise `check` gives the value.
- */
-function field(out: Record<string, unknown>, input: Record<string, unknown>, key: string, optional: boolean, check: (value: unknown) => unknown): void {
-  const present = key in input;
-  const value = input[key];
-  if (optional && value === undefined) {
-    if (present) out[key] = undefined;
-    return;
-  }
-  const checked = check(value);
-  if (checked !== undefined) out[key] = checked;
-}
-
-const ID_RULES: StringRules = { min: 1, max: PLAN_LIMITS.id, format: { pattern: MEASURE_ID, message: MEASURE_ID_MESSAGE } };
-const REF_RULES: StringRules = { min: 1, max: PLAN_LIMITS.id };
-const TEXT_RULES: StringRules = {
-  trim: true,
-  max: PLAN_LIMITS.text,
-  refine: { test: hasVisibleText, message: 'a measure needs a text', key: 'empty-text' },
-};
-const OWNER_RULES: StringRules = { trim: true, max: PLAN_LIMITS.owner };
-const DUE_RULES: StringRules = { format: { pattern: ISO_DATE, message: INVALID } };
-const TITLE_RULES: StringRules = { trim: true, min: 1, max: PLAN_LIMITS.toolTitle };
-const URL_RULES: StringRules = {
-  max: 2000,
-  refine: { test: isSafeUrl, message: 'only https:, http:, mailto: or relative links are allowed', key: 'unsafe-url' },
-};
-
-function checkTool(c: Checker, value: unknown): Record<string, unknown> | undefined {
-  if (!isObject(value)) {
-    c.type(['tool'], 'object');
-    return undefined;
-  }
-  const out: Record<string, unknown> = {};
-  field(out, value, 'title', false, (v) => c.string(['tool', 'title'], v, TITLE_RULES));
-  field(out, value, 'url', true, (v) => c.string(['tool', 'url'], v, URL_RULES));
-  return out;
-}
-
 /** Checks one measure; never throws. */
 export function checkMeasureFields(input: unknown): MeasureCheck {
-  const c = new Checker();
-  if (!isObject(input)) {
-    c.type([], 'object');
-    return { ok: false, issues: c.issues };
-  }
-  const out: Record<string, unknown> = {};
-  field(out, input, 'id', false, (v) => c.string(['id'], v, ID_RULES));
-  field(out, input, 'pillarId', false, (v) => c.string(['pillarId'], v, REF_RULES));
-  field(out, input, 'statementId', true, (v) => c.string(['statementId'], v, REF_RULES));
-  field(out, input, 'tool', true, (v) => checkTool(c, v));
-  field(out, input, 'text', false, (v) => c.string(['text'], v, TEXT_RULES));
-  field(out, input, 'owner', true, (v) => c.string(['owner'], v, OWNER_RULES));
-  field(out, input, 'due', true, (v) => c.string(['due'], v, DUE_RULES));
-  field(out, input, 'status', false, (v) => {
-    if ((MEASURE_STATUSES as readonly unknown[]).includes(v)) return v;
-    c.issues.push({ path: formatPath(['status']), code: 'invalid_value', message: INVALID });
-    return undefined;
-  });
-  return c.issues.length ? { ok: false, issues: c.issues } : { ok: true, measure: out as Measure };
+  const issues: ContentIssue[] = [];
+  const push = (path: string, code: string, message: string, extra?: Partial<ContentIssue>) =>
+    void issues.push({ path, code, message, ...extra });
+  // zod reports no input with a type issue here, so each reads "required".
+  const wrongType = (path: string, expected: string) => push(path, 'invalid_type', 'required', { expected, received: 'undefined' });
+
+  // Every check runs (none aborts the others). Like zod, lengths count code points, and the length
+  // checks still run, after the type issue, on a value of another type that has a `length` (an array).
+  const string = (rules: Rules) => (value: unknown, path: string) => {
+    let length: number;
+    let unit = ' characters';
+    let text: string | undefined;
+    if (typeof value === 'string') {
+      text = rules.trim ? value.trim() : value;
+      length = codePoints(text);
+    } else {
+      wrongType(path, 'string');
+      if (value === null || value === undefined) return;
+      length = (value as { length: number }).length; // compared as zod compares it, coercion included
+      if (length === undefined) return;
+      unit = Array.isArray(value) ? ' items' : '';
+    }
+    if (rules.min !== undefined && !(length >= rules.min)) push(path, 'too_small', `at least ${rules.min}${unit}`, { minimum: rules.min });
+    if (rules.max !== undefined && !(length <= rules.max)) push(path, 'too_big', `at most ${rules.max}${unit}`, { maximum: rules.max });
+    if (text === undefined) return;
+    if (rules.pattern && !rules.pattern.test(text)) push(path, 'invalid_format', rules.patternMessage ?? INVALID);
+    if (rules.refine && !rules.refine[0](text)) push(path, 'custom', rules.refine[1], { key: rules.refine[2] });
+    return text;
+  };
+
+  // As zod's object: unknown keys dropped; an optional key that is absent stays absent, one present but
+  // undefined stays (as undefined).
+  const object = (fields: Field[]) => (value: unknown, path: string) => {
+    if (!isObject(value)) return wrongType(path || '(root)', 'object');
+    const out: Record<string, unknown> = {};
+    for (const [key, optional, check] of fields) {
+      const field = value[key];
+      if (optional && field === undefined) {
+        if (key in value) out[key] = undefined;
+      } else {
+        const checked = check(field, path ? `${path}.${key}` : key);
+        if (checked !== undefined) out[key] = checked;
+      }
+    }
+    return out;
+  };
+
+  const reference = string({ min: 1, max: PLAN_LIMITS.id });
+  const measure = object([
+    ['id', false, string({ min: 1, max: PLAN_LIMITS.id, pattern: MEASURE_ID, patternMessage: MEASURE_ID_MESSAGE })],
+    ['pillarId', false, reference],
+    ['statementId', true, reference],
+    [
+      'tool',
+      true,
+      object([
+        ['title', false, string({ trim: true, min: 1, max: PLAN_LIMITS.toolTitle })],
+        ['url', true, string({ max: 2000, refine: [isSafeUrl, 'only https:, http:, mailto: or relative links are allowed', 'unsafe-url'] })],
+      ]),
+    ],
+    ['text', false, string({ trim: true, max: PLAN_LIMITS.text, refine: [hasVisibleText, 'a measure needs a text', 'empty-text'] })],
+    ['owner', true, string({ trim: true, max: PLAN_LIMITS.owner })],
+    ['due', true, string({ pattern: ISO_DATE })],
+    ['status', false, (value, path) => ((MEASURE_STATUSES as readonly unknown[]).includes(value) ? value : push(path, 'invalid_value', INVALID))],
+  ])(input, '');
+  return issues.length ? { ok: false, issues } : { ok: true, measure: measure as Measure };
 }

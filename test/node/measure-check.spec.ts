@@ -1,22 +1,15 @@
 // Law: the zod-free check of one measure (src/plan/measure-check.ts, what the plan view runs when a
-// person adds or edits a measure) answers exactly what `measureSchema` answers: the same measure
-// (trimmed, unknown keys dropped, same keys in the same order), or the same issues (path, code,
-// message, details) in the same order. 10,000 cases by default (LAW_RUNS).
+// person adds or edits a measure) answers exactly what `measureSchema` answers (through
+// src/plan/measure-check-zod.ts, which the single-file bundle uses instead): the same measure (trimmed,
+// unknown keys dropped, same keys in the same order), or the same issues (path, code, message,
+// details) in the same order. 10,000 cases by default (LAW_RUNS).
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { toContentIssue, type ZodIssueLike } from '../../src/content/issues.js';
 import { checkMeasureFields } from '../../src/plan/measure-check.js';
-import { MEASURE_STATUSES, PLAN_LIMITS, measureSchema } from '../../src/plan/plan-schema.js';
+import { checkMeasureFields as viaZod } from '../../src/plan/measure-check-zod.js';
+import { MEASURE_STATUSES, PLAN_LIMITS } from '../../src/plan/plan-schema.js';
 import { assertEqual } from './equal.js';
 import { INVISIBLE, safeUrl, visibleText } from './arbitraries.js';
-
-/** What the zod schema answers, in the shape of the hand-written check. */
-function viaZod(input: unknown) {
-  const parsed = measureSchema.safeParse(input);
-  return parsed.success
-    ? { ok: true, measure: parsed.data }
-    : { ok: false, issues: parsed.error.issues.map((i) => toContentIssue(i as ZodIssueLike)) };
-}
 
 /** Own keys in order, so "same keys in the same order" is checked too (deepStrictEqual ignores order). */
 const keysOf = (value: unknown): unknown =>
