@@ -47,7 +47,8 @@ export {
 } from './share/share-code.js';
 export { parseResultsFeed, resolveMoreUrl, type ResultsFeed, type ResultsFeedKind, type ResultsFeedOptions, type FeedRejection, type MoreUrl } from './share/results-feed.js';
 export { planSchema, measureSchema, measureToolSchema, PLAN_LIMITS, MEASURE_STATUSES, hasVisibleText, type Plan, type Measure, type MeasureTool, type MeasureStatus } from './plan/plan-schema.js';
-export { emptyPlan, addMeasure, editMeasure, setMeasureStatus, removeMeasure, restoreMeasure, moveMeasure, measuresOf, newMeasureId, validatePlan, planContentIssues, isOverdue, localDate, suggestions, clipMeasureText, type MeasureDraft, type MeasurePatch, type PlanChange, type PlanRefusal, type PlanRefusalReason, type RemovedMeasure, type PlanValidation, type PillarSuggestions, type AnsweredStatements } from './plan/plan.js';
+export { emptyPlan, addMeasure, editMeasure, setMeasureStatus, removeMeasure, restoreMeasure, moveMeasure, measuresOf, newMeasureId, isOverdue, localDate, suggestions, clipMeasureText, type MeasureDraft, type MeasurePatch, type PlanChange, type PlanRefusal, type PlanRefusalReason, type RemovedMeasure, type PillarSuggestions, type AnsweredStatements } from './plan/plan.js';
+export { validatePlan, planContentIssues, type PlanValidation } from './plan/plan-content.js';
 export { planToCsv, planToIcs, csvSeparator, escapeIcsText, foldIcsLine, type PlanCsvLabels, type PlanIcsLabels, type PlanIcsOptions, type PlanExportOptions } from './plan/plan-export.js';
 export { compareResults, parseBaseline, compareEventDetail, MOVED_STEPS, type Comparison, type CompareRefusal, type CompareRefusalReason, type PillarDelta, type MovedStatement, type DeltaKind } from './compare/deltas.js';
 export { chartGeometry, scoreX, MIN_BAR, type ChartGeometry, type ChartPillar, type ChartOptions, type ChartRow } from './compare/chart-geometry.js';

@@ -1,6 +1,7 @@
 // The comparison with an earlier scan on the results view (loaded lazily, with the overview chart):
 // the offer of the latest kept result, the file input for a downloaded one, and per pillar the earlier
 // and the current score with the difference in words; statements that moved; the earlier plan's measures.
+// Zod-free: reading the earlier result (./compare-check.ts) is a chunk of its own, loaded when needed.
 import { html, nothing } from 'lit';
 import type { Content } from '../content/schema.js';
 import type { Result } from '../scoring/result-schema.js';
@@ -9,18 +10,13 @@ import { contentLang, msg, str } from '../localization.js';
 import { contentDir } from '../internal/lang.js';
 import { formatNumber } from '../internal/format.js';
 import { issueText } from '../internal/error-text.js';
-import { compareResults, type Comparison, type CompareRefusal, type MovedStatement, type PillarDelta } from './deltas.js';
+import type { Comparison, CompareRefusal, MovedStatement, PillarDelta } from './comparison.js';
 
-export { compareEventDetail } from './deltas.js';
+export { compareEventDetail } from './comparison.js';
 export { renderOverviewChart } from './overview-chart.js';
-export { forgetHistory, historyKey, loadHistory, previousResult, rememberResult } from './history-store.js';
 export { compareStyles } from './compare.styles.js';
 
 export type CompareOutcome = Comparison | CompareRefusal;
-
-export function compare(content: Content, result: Result, input: unknown): CompareOutcome {
-  return compareResults(content, result, input);
-}
 
 /** Why a baseline cannot be compared, in the element's language. */
 export function refusalMessage(refusal: CompareRefusal): string {

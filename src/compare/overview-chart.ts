@@ -9,7 +9,7 @@ import { msg, str } from '../localization.js';
 import { bandLabel } from '../internal/band.js';
 import { formatNumber } from '../internal/format.js';
 import { chartGeometry, type ChartGeometry, type ChartPillar } from './chart-geometry.js';
-import type { Comparison } from './deltas.js';
+import type { Comparison } from './comparison.js';
 
 export const NARROW_WIDTH = 260;
 export const WIDE_WIDTH = 560;

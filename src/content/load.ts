@@ -1,52 +1,12 @@
 // Resolving the content source into validated Content, or a LoadError that says what went wrong and
 // where. I/O lives here (fetch); no lit, no DOM rendering.
-import { contentSchema, formatPath, type Content } from './schema.js';
-import { LoadError, DEFAULT_TIMEOUT_MS, type ContentIssue } from './load-error.js';
+import { contentSchema, type Content } from './schema.js';
+import { LoadError, DEFAULT_TIMEOUT_MS } from './load-error.js';
+import { toContentIssues } from './issues.js';
 
 export { LoadError, DEFAULT_TIMEOUT_MS, type LoadErrorKind, type ContentIssue } from './load-error.js';
-
-export type ZodIssueLike = {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  expected?: unknown;
-  input?: unknown;
-  minimum?: unknown;
-  maximum?: unknown;
-  origin?: unknown;
-  params?: { key?: unknown; value?: unknown };
-};
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
-/** A zod issue in the notation and shape of `ContentIssue` (also used for plans and results). */
-export function toContentIssue(issue: ZodIssueLike): ContentIssue {
-  const out: ContentIssue = { path: formatPath(issue.path), code: issue.code, message: issue.message };
-  if (issue.code === 'invalid_type') {
-    out.expected = String(issue.expected);
-    out.received = typeName(issue.input);
-    out.message = issue.input === undefined ? 'required' : `expected ${out.expected}, received ${out.received}`;
-  } else if (issue.code === 'too_small' || issue.code === 'too_big') {
-    if (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint') out.minimum = Number(issue.minimum);
-    if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint') out.maximum = Number(issue.maximum);
-    const what = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
-    out.message =
-      issue.code === 'too_small' ? `at least ${out.minimum}${what}` : `at most ${out.maximum}${what}`;
-  } else if (issue.code === 'custom' && issue.params) {
-    if (typeof issue.params.key === 'string') out.key = issue.params.key;
-    if (typeof issue.params.value === 'string') out.value = issue.params.value;
-  }
-  return out;
-}
-
-/** zod issues as ContentIssues (the editors' path notation, details for localized messages). */
-export function toContentIssues(issues: readonly unknown[], max = 50): ContentIssue[] {
-  return issues.slice(0, max).map((i) => toContentIssue(i as ZodIssueLike));
-}
+// In a zod-free module (the plan and comparison views use them); re-exported here where they were.
+export { toContentIssue, toContentIssues, type ZodIssueLike } from './issues.js';
 
 /** Validates any value as content; never throws. */
 export function parseContent(

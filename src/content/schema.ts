@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { isSafeUrl } from './safe-url.js';
 import { hasVisibleText } from './visible-text.js';
+import { formatPath } from './issues.js';
 
 /** Upper bounds that keep hostile content from exhausting the page. */
 export const LIMITS = {
@@ -18,6 +19,8 @@ export const LIMITS = {
 
 // In its own module: the element's glossary uses it without loading zod.
 export { hasVisibleText } from './visible-text.js';
+// In a zod-free module (views that show issues use it without loading zod).
+export { formatPath } from './issues.js';
 
 /**
  * "Non-empty" as a reader sees it: after minLength(1) (which the JSON Schema for editors shows), a text
@@ -163,13 +166,3 @@ export type ScaleOption = z.infer<typeof scaleOptionSchema>;
 export type Band = z.infer<typeof bandSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Tool = z.infer<typeof toolSchema>;
-
-/** `pillars[1].statements[2].text` — the notation editors see in error messages. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(root)';
-}

@@ -1,7 +1,7 @@
 // Words of the plan view: measure statuses and why a change was refused (call inside the element's locale).
 import { msg, str } from '../localization.js';
 import type { PlanRefusal } from '../plan/plan.js';
-import { PLAN_LIMITS, type MeasureStatus } from '../plan/plan-schema.js';
+import { PLAN_LIMITS, type MeasureStatus } from '../plan/plan-limits.js';
 
 export function statusLabel(status: MeasureStatus): string {
   return status === 'open' ? msg('Open') : status === 'doing' ? msg('Bezig') : msg('Klaar');

@@ -27,7 +27,8 @@ import {
   type PillarSuggestions,
   type RemovedMeasure,
 } from '../plan/plan.js';
-import { MEASURE_STATUSES, PLAN_LIMITS, type Measure, type MeasureStatus, type Plan } from '../plan/plan-schema.js';
+import { MEASURE_STATUSES, PLAN_LIMITS, type MeasureStatus } from '../plan/plan-limits.js';
+import type { Measure, Plan } from '../plan/plan-schema.js';
 import { planStyles } from './plan.styles.js';
 import { measureSelector, type PlanChangeDetail } from './plan-parts.js';
 import { downloadPlan } from './plan-files.js';

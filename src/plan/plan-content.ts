@@ -1,8 +1,8 @@
 // A plan's fit with the content: the schema, then pillar and statement ids that must exist. Small and
 // free of the plan's editing logic, so the result check (scoring/result-schema.ts) can use it too.
 import type { Content } from '../content/schema.js';
-import { formatPath } from '../content/schema.js';
-import { toContentIssue, type ContentIssue, type ZodIssueLike } from '../content/load.js';
+import type { ContentIssue } from '../content/load-error.js';
+import { formatPath, toContentIssue, type ZodIssueLike } from '../content/issues.js';
 import { planSchema, type Plan } from './plan-schema.js';
 
 export type PlanValidation = { ok: true; plan: Plan } | { ok: false; issues: ContentIssue[] };

@@ -1,35 +1,18 @@
 // The plan of action (plan van aanpak) that a result may carry: measures per pillar with an owner, a due
 // date and a status. A zod (mini) schema that checks what can be checked without the content; whether
-// the pillar and statement ids exist in the content is `validatePlan`'s job (plan.ts).
+// the pillar and statement ids exist in the content is `validatePlan`'s job (plan-content.ts). A measure
+// alone is checked without zod by ./measure-check.ts, held equal to `measureSchema` by a law.
 import * as z from 'zod/mini';
 import { isSafeUrl } from '../content/safe-url.js';
+import { MEASURE_ID, MEASURE_ID_MESSAGE, MEASURE_STATUSES, PLAN_LIMITS, hasVisibleText } from './plan-limits.js';
 
-export const PLAN_LIMITS = {
-  /** Characters (UTF-16 code units, as a textarea's maxlength counts them) of a measure's text. */
-  text: 500,
-  owner: 200,
-  toolTitle: 300,
-  id: 100,
-  measuresPerPillar: 50,
-  /** 20 pillars (the content's limit) × 50. */
-  measures: 1000,
-} as const;
-
-export const MEASURE_STATUSES = ['open', 'doing', 'done'] as const;
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
-
-/** Spaces and invisible characters that do not make a text "filled in". */
-const INVISIBLE = /[\s\u00AD\u180E\u200B-\u200F\u2028-\u202F\u205F-\u2064\u3000\uFEFF]/gu;
-
-/** Whether a text has at least one visible character (not only spaces, zero-width or format characters). */
-export function hasVisibleText(text: string): boolean {
-  return text.replace(INVISIBLE, '').length > 0;
-}
+// Plain constants live in a zod-free module (the plan view uses them without loading zod).
+export { PLAN_LIMITS, MEASURE_STATUSES, hasVisibleText, type MeasureStatus } from './plan-limits.js';
 
 const id = z.string().check(
   z.minLength(1),
   z.maxLength(PLAN_LIMITS.id),
-  z.regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u, 'ids use letters, digits, ".", "_", ":" and "-"'),
+  z.regex(MEASURE_ID, MEASURE_ID_MESSAGE),
 );
 
 export const measureTextSchema = z.string().check(

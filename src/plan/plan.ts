@@ -1,16 +1,15 @@
-// The plan of action: pure operations on a plan (each returns a new plan or a typed refusal), validation
-// against the content, overdue dates and suggestions from a result. No DOM, no lit, no words: the
+// The plan of action: pure operations on a plan (each returns a new plan or a typed refusal), overdue
+// dates and suggestions from a result. No DOM, no lit, no words: the
 // views turn codes into text with msg().
+//
+// Zod-free (the plan view loads it on the results journey): a measure is checked by ./measure-check.ts,
+// which a law holds equal to `measureSchema`. Checking a whole plan from outside (`validatePlan`) needs
+// zod and lives in ./plan-content.ts.
 import type { Content } from '../content/schema.js';
-import { toContentIssue, type ContentIssue, type ZodIssueLike } from '../content/load.js';
-import {
-  PLAN_LIMITS,
-  measureSchema,
-  type Measure,
-  type MeasureStatus,
-  type MeasureTool,
-  type Plan,
-} from './plan-schema.js';
+import type { ContentIssue } from '../content/load-error.js';
+import { checkMeasureFields } from './measure-check.js';
+import { PLAN_LIMITS, type MeasureStatus } from './plan-limits.js';
+import type { Measure, MeasureTool, Plan } from './plan-schema.js';
 
 /** What a person (or a suggestion) fills in for a new measure. */
 export interface MeasureDraft {
@@ -70,9 +69,8 @@ export function newMeasureId(plan: Plan, now: Date): string {
 }
 
 function checkMeasure(candidate: unknown): { ok: true; measure: Measure } | PlanRefusal {
-  const parsed = measureSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, measure: parsed.data };
-  return { ok: false, reason: 'invalid', issues: parsed.error.issues.map((i) => toContentIssue(i as ZodIssueLike)) };
+  const checked = checkMeasureFields(candidate);
+  return checked.ok ? checked : { ok: false, reason: 'invalid', issues: checked.issues };
 }
 
 /** Drops optional fields that are empty, so '' and "absent" are one thing in a plan. */
@@ -171,10 +169,6 @@ function sameMeasure(a: Measure, b: Measure): boolean {
   for (const key of keys) if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
   return true;
 }
-
-// ——— validation against the content (in plan-content.ts: the result check needs it too) ———
-
-export { planContentIssues, validatePlan, type PlanValidation } from './plan-content.js';
 
 // ——— dates ———
 

@@ -2,8 +2,9 @@
 import * as z from 'zod/mini';
 import { planContentIssues } from '../plan/plan-content.js';
 import { planSchema } from '../plan/plan-schema.js';
-import { toContentIssues, type ContentIssue } from '../content/load.js';
-import { formatPath, type Content } from '../content/schema.js';
+import type { ContentIssue } from '../content/load-error.js';
+import { formatPath, toContentIssues } from '../content/issues.js';
+import type { Content } from '../content/schema.js';
 import { isValidAnswer } from './answers.js';
 
 import { INSUFFICIENT_BAND, RESULT_SCHEMA_VERSION } from './result-constants.js';

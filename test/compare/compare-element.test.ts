@@ -92,6 +92,42 @@ describe('comparison with an earlier result', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a chosen file that is JSON but no result: the refusal and its issues are shown, quickscan-error fires, nothing is lost; a good file then compares', async () => {
+    const el = await mountScan();
+    const result = await completeScan(el, () => 4);
+    await compareLoaded(el);
+    const input = part(el, 'compare-file-input') as HTMLInputElement;
+    const choose = (text: string) => {
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'uitkomst.json', { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const error = oneEvent(el, 'quickscan-error');
+    const broken = { ...earlierResult(el, () => 3), completedAt: 'gisteren' } as Record<string, unknown>;
+    delete broken.answers;
+    choose(JSON.stringify(broken));
+    const { detail } = (await error) as CustomEvent;
+    expect(detail.kind).to.equal('invalid');
+    expect(detail.message).to.equal('De eerdere uitkomst past niet in het formaat van een uitkomst van de quickscan; er is niets vergeleken.');
+    expect(detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['completedAt', 'answers']);
+    await settle(el);
+    const shown = part(el, 'compare-error');
+    expect(shown.getAttribute('role')).to.equal('alert');
+    expect(shown.textContent).to.contain('past niet in het formaat');
+    expect([...shown.querySelectorAll('.issues code')].map((c) => c.textContent)).to.deep.equal(['completedAt', 'answers']);
+    expect(el.result).to.deep.equal(result);
+    expect(el.step).to.equal('results');
+    await expect(el).to.be.accessible();
+
+    const fired = oneEvent(el, 'quickscan-compare');
+    choose(JSON.stringify(earlierResult(el, () => 3)));
+    expect(((await fired) as CustomEvent).detail.pillars[0]).to.include({ score: 75, baselineScore: 50, delta: 25 });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="compare-error"]') === null).to.equal(true);
+    expect($$(el, '[part~="pillar-delta"]')).to.have.length(4);
+  });
+
   it('refuses a baseline of another quickscan, one dated after the result, and says so without losing anything', async () => {
     const el = await mountScan();
     const result = await completeScan(el, () => 4);

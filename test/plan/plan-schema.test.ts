@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { planSchema, measureSchema, hasVisibleText, PLAN_LIMITS } from '../../src/plan/plan-schema.js';
-import { validatePlan } from '../../src/plan/plan.js';
+import { validatePlan } from '../../src/plan/plan-content.js';
 import { resultSchema } from '../../src/scoring/result-schema.js';
 import { score } from '../../src/scoring/score.js';
 import { contentSchema } from '../../src/content/schema.js';

@@ -12,11 +12,11 @@ import {
   restoreMeasure,
   setMeasureStatus,
   suggestions,
-  validatePlan,
   clipMeasureText,
   type PlanChange,
   type PlanRefusal,
 } from '../../src/plan/plan.js';
+import { validatePlan } from '../../src/plan/plan-content.js';
 import { planSchema, type Plan } from '../../src/plan/plan-schema.js';
 import { contentSchema } from '../../src/content/schema.js';
 import { score } from '../../src/scoring/score.js';
