@@ -44,7 +44,10 @@ const URL_PAYLOADS = [
   `jav&#x09;ascript:${SET}`,
   `\\\\evil.example/${SET}`,
 ];
-const DANGEROUS = 'script, img, svg, math, iframe, object, embed, template, style:not([data-lit]), [onerror], [onload], [onmouseover]';
+// The element's own SVGs (the progress bar, the overview chart) are allowed; nothing inside them may be
+// markup from the content (see assertInert).
+const OWN_SVG = 'svg.meter, svg.overview-svg';
+const DANGEROUS = `script, img, svg:not(.meter):not(.overview-svg), math, iframe, object, embed, template, style:not([data-lit]), [onerror], [onload], [onmouseover], foreignObject`;
 
 /** Puts `payload` into every string field of the content that is text (not ids, not URLs). */
 function everywhere(payload: string) {
@@ -70,6 +73,11 @@ function assertInert(el: Scan, where: string) {
   expect(window.__xss, `${where}: a payload executed`).to.equal(undefined);
   const found = el.shadowRoot!.querySelectorAll(DANGEROUS);
   expect([...found].map((n) => n.outerHTML.slice(0, 80)), `${where}: markup from content reached the DOM`).to.deep.equal([]);
+  for (const svg of el.shadowRoot!.querySelectorAll(OWN_SVG)) {
+    const own = svg.matches('.meter') ? ['rect'] : ['defs', 'pattern', 'rect', 'line', 'g', 'text', 'title', 'circle', 'path', 'tspan', 'clippath', 'lineargradient', 'stop'];
+    const tags = [...svg.querySelectorAll('*')].map((n) => n.localName.toLowerCase());
+    expect(tags.filter((t) => !own.includes(t)), `${where}: unexpected elements in the element's own SVG`).to.deep.equal([]);
+  }
   for (const a of el.shadowRoot!.querySelectorAll('a[href]')) {
     expect(isSafeUrl(a.getAttribute('href')!), `${where}: unsafe href ${a.getAttribute('href')}`).to.equal(true);
   }
