@@ -162,8 +162,11 @@ describe('embed page (dist/embed.html)', () => {
       const complete = await waitFor(() => messages.from(frame).find((m) => m.data.type === 'complete'), 4000, 'complete');
       expect(complete.data.detail).to.deep.equal(result);
       expect(messages.from(frame).filter((m) => m.data.type === 'step').at(-1)!.data.detail.step).to.equal('results');
-      const height = Math.ceil(doc.documentElement.getBoundingClientRect().height);
-      await waitFor(() => messages.from(frame).filter((m) => m.data.type === 'resize').at(-1)?.data.detail.height === height, 4000, 'resize to the results');
+      // (The results come in stages and their views upgrade as they arrive: the last report must match the
+      // height the page settles at.)
+      const contentHeight = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
+      await waitFor(() => messages.from(frame).filter((m) => m.data.type === 'resize').at(-1)?.data.detail.height === contentHeight(), 4000, 'resize to the results');
+      const height = contentHeight();
       // The helper sized the iframe to it: no scrollbar inside.
       await waitFor(() => frame.style.height === `${height}px`, 4000, 'the iframe sized');
       expect(doc.documentElement.scrollHeight).to.be.at.most(frame.clientHeight);
