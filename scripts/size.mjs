@@ -15,8 +15,10 @@ import { gzipSync } from 'node:zlib';
 // to their chunks: 24,235 B.
 const FIRST_VISIT_BUDGET = 24 * 1024;
 // The single file holds everything: 54 KB with code splitting alone, 77.9 KB once the plan, comparison
-// (overview chart) and share-code features were merged in, 77.4 KB without decorators; budget 78 KB.
-const SINGLE_BUDGET = 78 * 1024;
+// (overview chart) and share-code features were merged in, 77.4 KB without decorators, 78.0 KB with the
+// results in stages, the views fetched ahead, the first step's rehearsal and the zod-free comparison
+// and measure check (their zod forms are in this file too); budget 79 KB.
+const SINGLE_BUDGET = 79 * 1024;
 const ENTRY = 'sociale-veiligheid-quickscan.js';
 
 const dist = new URL('../dist/', import.meta.url);

@@ -30,12 +30,23 @@ export function buildTermIndex(glossary: readonly GlossaryTerm[] | undefined): T
   return { pattern, byPhrase, terms };
 }
 
+// Split texts, per index: a view renders the same texts on every answer.
+const splits = new WeakMap<TermIndex, Map<string, TextSegment[]>>();
+
 export function splitTerms(text: string, index: TermIndex): TextSegment[] {
   if (!index.pattern) return [{ text }];
+  let known = splits.get(index);
+  if (!known) splits.set(index, (known = new Map()));
+  let out = known.get(text);
+  if (!out) known.set(text, (out = split(text, index, index.pattern)));
+  return out;
+}
+
+function split(text: string, index: TermIndex, pattern: RegExp): TextSegment[] {
   const out: TextSegment[] = [];
   const used = new Set<number>();
   let last = 0;
-  for (const match of text.matchAll(index.pattern)) {
+  for (const match of text.matchAll(pattern)) {
     const term = index.byPhrase.get(match[0].toLowerCase());
     if (term === undefined || used.has(term)) continue;
     used.add(term);
