@@ -393,8 +393,7 @@ export class QuickscanElement extends ContentElement {
       if (!this._rehearsed) {
         this._rehearsed = true;
         const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
-        // (After the first screen has settled: nobody starts within 300 ms.)
-        setTimeout(() => idle(() => this._locale.run(() => render(this._renderStepOf(content, terms, 0), document.createElement('div'))), { timeout: 2000 }), 300);
+        idle(() => this._locale.run(() => render(this._renderStepOf(content, terms, 0), document.createElement('div'))), { timeout: 2000 });
       }
       const offer = this._progress.offer;
       const total = countStatements(content.pillars);
