@@ -21,6 +21,21 @@ async function captureDownload(trigger: () => void): Promise<string> {
 
 const deltas = (el: Scan) => $$(el, '[part~="pillar-delta"]').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
+/** A completed scan on its results, with the comparison loaded; `choose` picks a file with this text. */
+async function atResultsWithFileInput() {
+  const el = await mountScan();
+  const result = await completeScan(el, () => 4);
+  await compareLoaded(el);
+  const input = part(el, 'compare-file-input') as HTMLInputElement;
+  const choose = (text: string) => {
+    const files = new DataTransfer();
+    files.items.add(new File([text], 'uitkomst.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  return { el, result, choose };
+}
+
 describe('comparison with an earlier result', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
@@ -64,16 +79,7 @@ describe('comparison with an earlier result', () => {
   });
 
   it('by file input: a downloaded result is compared; a file that is not JSON gets a readable message and loses nothing', async () => {
-    const el = await mountScan();
-    const result = await completeScan(el, () => 4);
-    await compareLoaded(el);
-    const input = part(el, 'compare-file-input') as HTMLInputElement;
-    const choose = (text: string) => {
-      const files = new DataTransfer();
-      files.items.add(new File([text], 'uitkomst.json', { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    };
+    const { el, result, choose } = await atResultsWithFileInput();
     const error = oneEvent(el, 'quickscan-error');
     choose('{ dit is geen json');
     const { detail } = (await error) as CustomEvent;
@@ -93,16 +99,7 @@ describe('comparison with an earlier result', () => {
   });
 
   it('a chosen file that is JSON but no result: the refusal and its issues are shown, quickscan-error fires, nothing is lost; a good file then compares', async () => {
-    const el = await mountScan();
-    const result = await completeScan(el, () => 4);
-    await compareLoaded(el);
-    const input = part(el, 'compare-file-input') as HTMLInputElement;
-    const choose = (text: string) => {
-      const files = new DataTransfer();
-      files.items.add(new File([text], 'uitkomst.json', { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    };
+    const { el, result, choose } = await atResultsWithFileInput();
     const error = oneEvent(el, 'quickscan-error');
     const broken = { ...earlierResult(el, () => 3), completedAt: 'gisteren' } as Record<string, unknown>;
     delete broken.answers;
