@@ -29,9 +29,12 @@ describe('the cost of a click', () => {
         actions: !!el.shadowRoot!.querySelector('[part~="results-actions"]'),
       })),
     );
+    // quickscan-complete comes once the view is whole (a host may print or measure on it).
+    const whole = new Promise<boolean>((done) => el.addEventListener('quickscan-complete', () => done(!!el.shadowRoot!.querySelector('[part~="glossary"]')), { once: true }));
     part(el, 'next-button').click();
     // The first frame after the click (before any later stage): the top only.
     expect(await frame).to.deep.equal({ heading: true, priorities: true, glossary: false, actions: false });
+    expect(await whole).to.equal(true);
     await el.updateComplete;
     expect($$(el, '[part~="pillar-result"]')).to.have.length(4);
     for (const name of ['results-table', 'glossary', 'tips', 'results-actions', 'colophon']) expect($$(el, `[part~="${name}"]`), name).to.not.be.empty;
