@@ -5,20 +5,13 @@
 // with the element bundle and the cmi5 AU runtime (src/adapters/cmi5/) inside, so no other URL.
 import { build } from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { BUNDLE, path, readJson, requireBundle, root } from './package-inputs.mjs';
 
-const root = new URL('../', import.meta.url);
-const path = (p) => new URL(p, root).pathname;
-// The single file (dynamic imports inlined): one self-contained script is simplest for packages.
-const BUNDLE = 'dist/single/sociale-veiligheid-quickscan.js';
-if (!existsSync(path(BUNDLE))) {
-  console.error(`build-cmi5: ${BUNDLE} is missing; run rollup (npm run build) first.`);
-  process.exit(1);
-}
-const pkg = JSON.parse(await readFile(path('package.json'), 'utf8'));
-const nl = JSON.parse(await readFile(path('content/nl.json'), 'utf8'));
-const en = JSON.parse(await readFile(path('content/en.json'), 'utf8'));
+requireBundle('build-cmi5');
+const pkg = await readJson('package.json');
+const nl = await readJson('content/nl.json');
+const en = await readJson('content/en.json');
 const MAJOR = pkg.version.split('.')[0];
 
 export const COURSE_ID = `urn:sociale-veiligheid-quickscan:cmi5:course:v${MAJOR}`;

@@ -8,19 +8,12 @@
 // URL and also opens from disk. The XSD files are not included (see docs/embedding.md).
 import { build } from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { BUNDLE, path, readJson, requireBundle, root } from './package-inputs.mjs';
 
-const root = new URL('../', import.meta.url);
-const path = (p) => new URL(p, root).pathname;
-// The single file (dynamic imports inlined): one self-contained script is simplest for packages.
-const BUNDLE = 'dist/single/sociale-veiligheid-quickscan.js';
-if (!existsSync(path(BUNDLE))) {
-  console.error(`build-embed: ${BUNDLE} is missing; run rollup (npm run build) first.`);
-  process.exit(1);
-}
-const pkg = JSON.parse(await readFile(path('package.json'), 'utf8'));
-const nl = JSON.parse(await readFile(path('content/nl.json'), 'utf8'));
+requireBundle('build-embed');
+const pkg = await readJson('package.json');
+const nl = await readJson('content/nl.json');
 const TITLE = nl.title;
 
 // The element bundle stays a separate file beside embed.js: `import "./sociale-veiligheid-quickscan.js"`.

@@ -7,19 +7,12 @@
 // Upload it in Moodle (Content bank / H5P activity), WordPress (H5P plugin) or Drupal (H5P module).
 import { build } from 'esbuild';
 import { strToU8, zipSync } from 'fflate';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { BUNDLE, path, readJson, requireBundle } from './package-inputs.mjs';
 
-const root = new URL('../', import.meta.url);
-const path = (p) => new URL(p, root).pathname;
-// The single file (dynamic imports inlined): one self-contained script is simplest for packages.
-const BUNDLE = 'dist/single/sociale-veiligheid-quickscan.js';
-if (!existsSync(path(BUNDLE))) {
-  console.error(`build-h5p: ${BUNDLE} is missing; run rollup (npm run build) first.`);
-  process.exit(1);
-}
-const pkg = JSON.parse(await readFile(path('package.json'), 'utf8'));
-const nl = JSON.parse(await readFile(path('content/nl.json'), 'utf8'));
+requireBundle('build-h5p');
+const pkg = await readJson('package.json');
+const nl = await readJson('content/nl.json');
 const [, , PATCH] = pkg.version.split('.').map(Number);
 
 export const MACHINE_NAME = 'H5P.SocialeVeiligheidQuickscan';
