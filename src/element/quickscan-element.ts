@@ -34,6 +34,9 @@ export type { Step };
 // Loaded on first need (see ../internal/lazy.ts): the results view with scoring export and downloads,
 // and the checks (zod) of a result or plan the host sets.
 const resultsView = lazy(() => import('./results-chunk.js'));
+
+/** Runs `fn` when the browser is idle (within 2 s; a short timeout where there is no idle callback). */
+const whenIdle = (fn: () => void) => (window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50)))(fn, { timeout: 2000 });
 const hostChecks = lazy(() => import('../scan/host-checks.js'));
 
 /**
@@ -325,8 +328,7 @@ export class QuickscanElement extends ContentElement {
    * the click that starts the scan nor on the one that shows the results.
    */
   private _warmUp(locale: string): void {
-    const idle = <T>(fn: () => T | Promise<T>) =>
-      new Promise<T>((done, fail) => (window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50)))(() => Promise.resolve().then(fn).then(done, fail), { timeout: 2000 }));
+    const idle = <T>(fn: () => T | Promise<T>) => new Promise<T>((done, fail) => whenIdle(() => Promise.resolve().then(fn).then(done, fail)));
     idle(() => resultsView.prefetch())
       .then((view) => view && idle(() => {
         adoptStyles(this, [view.resultStyles]);
@@ -392,8 +394,7 @@ export class QuickscanElement extends ContentElement {
     if (step === 'intro') {
       if (!this._rehearsed) {
         this._rehearsed = true;
-        const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
-        idle(() => this._locale.run(() => render(this._renderStepOf(content, terms, 0), document.createElement('div'))), { timeout: 2000 });
+        whenIdle(() => this._locale.run(() => render(this._renderStepOf(content, terms, 0), document.createElement('div'))));
       }
       const offer = this._progress.offer;
       const total = countStatements(content.pillars);

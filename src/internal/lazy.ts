@@ -31,11 +31,7 @@ export function lazy<T>(loader: () => Promise<T>): Lazy<T> {
     },
     load() {
       const p = start();
-      if (value === undefined && !inflight.has(p)) {
-        inflight.add(p);
-        const done = () => inflight.delete(p);
-        p.then(done, done);
-      }
+      if (value === undefined && !inflight.has(p)) hold(p);
       return p;
     },
     prefetch() {

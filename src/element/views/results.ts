@@ -50,8 +50,10 @@ export interface ResultsActions {
 // The plan of action is its own element, loaded the first time a results view renders (issue 13).
 let planModule: Promise<unknown> | undefined;
 
+const loadPlan = () => (planModule ??= import('../../plan-ui/plan-view.js'));
+
 function renderPlan(model: ResultsModel, actions: ResultsActions) {
-  planModule ??= import('../../plan-ui/plan-view.js');
+  loadPlan();
   return html`<svq-plan exportparts=${PLAN_PARTS} locale=${model.locale} .content=${model.content} .result=${model.result} .plan=${model.plan}
     @svq-plan-change=${(e: CustomEvent) => actions.planChange(e.detail)}></svq-plan>`;
 }
@@ -170,6 +172,7 @@ function renderTable(model: ResultsModel) {
 }
 
 let shareLoading: Promise<unknown> | undefined;
+const loadShare = () => (shareLoading ??= import('../../share/share-view.js').catch(() => (shareLoading = undefined)));
 
 /**
  * Fetches and evaluates the views the results show (the plan, the share code, the comparison and its
@@ -177,15 +180,15 @@ let shareLoading: Promise<unknown> | undefined;
  * for none of them. Each starts the load `next` is called with (an idle callback), one after the other.
  */
 export function preloadViews(next: (load: () => Promise<unknown>) => Promise<unknown>): Promise<unknown> {
-  return next(() => (planModule ??= import('../../plan-ui/plan-view.js')))
-    .then(() => next(() => (shareLoading ??= import('../../share/share-view.js').catch(() => (shareLoading = undefined)))))
+  return next(loadPlan)
+    .then(() => next(loadShare))
     // (Its stylesheet is made now too: lit parses a sheet the first time it is asked for.)
     .then(() => next(() => import('../../compare/compare-view.js').then((m) => m.compareStyles.styleSheet)));
 }
 
 /** "Deel met je team": its element is loaded on first render of the results; nothing shows until then. */
 function renderShare(model: ResultsModel) {
-  shareLoading ??= import('../../share/share-view.js').catch(() => (shareLoading = undefined));
+  loadShare();
   return html`<sociale-veiligheid-quickscan-share exportparts="share-code, copy-share-code-button" .content=${model.content} .answers=${model.answers} locale=${model.locale}></sociale-veiligheid-quickscan-share>`;
 }
 
