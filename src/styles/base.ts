@@ -3,9 +3,9 @@
 import { css } from 'lit';
 
 export const base = css`
-  *,
-  *::before,
-  *::after {
+  /* Not ::before/::after: no pseudo-element here has content, and a rule that matches every element's
+     ::before and ::after makes the browser resolve their styles for each element on every recalc. */
+  * {
     box-sizing: border-box;
   }
   /* Direction. The layout (stepper, options, buttons) follows the page, so the element sits naturally in
