@@ -53,7 +53,13 @@ export const FEEL_INIT = `(() => {
 
   const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
   const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
-  const visible = (el) => { if (!el) return false; const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  // Shown: a box, not hidden by visibility and not hidden from assistive technology (a design may lay
+  // out a view ahead, unseen: the quickscan clips its next step to nothing and hides it with aria-hidden).
+  const visible = (el) => {
+    if (!el || (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) || el.closest('[aria-hidden="true"]')) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
   const deepHit = (x, y) => {
     let el = document.elementFromPoint(x, y);
     while (el && el.shadowRoot) {
@@ -194,8 +200,10 @@ export async function personScan(tab, cdp, kind, { atStart, cpu = false } = {}) 
   let resultsShownAfter = null;
   for (let guard = 0; view.view !== 'results'; guard++) {
     if (guard > 200) throw new Error(`bench person: ${kind}: too many views`);
-    // Reading a new step (and outwaiting the element's 500 ms double-click guard); not the first view.
-    if (guard > 0) await sleep(READ_MS);
+    // Reading each view before acting on it (and outwaiting the element's 500 ms double-click guard): a
+    // step, and the first view too (the quickscan's intro is a page of text; the other pages' first view
+    // is their form).
+    await sleep(READ_MS);
     if (view.view === 'step') {
       for (const q of await js(`__person.questions(${JSON.stringify(kind)})`)) {
         if (q.answered) continue;

@@ -35,6 +35,12 @@ export type { Step };
 // and the checks (zod) of a result or plan the host sets.
 const resultsView = lazy(() => import('./results-chunk.js'));
 
+/**
+ * Every view of the scan: the view, then the step host (or nothing). One template, so the step host stays
+ * where it is (attached and laid out) when the intro before it goes.
+ */
+const views = (view: unknown, step: unknown) => html`${view}${step}`;
+
 /** Runs `fn` when the browser is idle (within 2 s; a short timeout where there is no idle callback). */
 const whenIdle = (fn: () => void) => (window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50)))(fn, { timeout: 2000 });
 const hostChecks = lazy(() => import('../scan/host-checks.js'));
@@ -196,8 +202,12 @@ export class QuickscanElement extends ContentElement {
   private readonly _progress = new ProgressController(this, () => this._state.answers);
   // The results chunk was fetched ahead and the formats made (once per element).
   private _warmed = false;
-  // The first step was rendered once, unseen, while the intro showed (see _renderContent).
-  private _rehearsed = false;
+  // The steps render into one node of their own, kept while the person moves between the intro and the
+  // steps: the first step is rendered and laid out in it, unseen, at the intro's first idle moment, so the
+  // start click only shows it (see _stepIn). Null until needed.
+  private _stepHost: HTMLElement | null = null;
+  // The intro asked for the first step ahead (at its first idle moment): 'asked', then 'ready'.
+  private _ahead: 'asked' | 'ready' | null = null;
   /** What the host set before the content it belongs to was there; applied in willUpdate. */
   private readonly _inputs = new HostInputs();
   // Made with the results chunk (the comparison only matters on the results view).
@@ -377,7 +387,7 @@ export class QuickscanElement extends ContentElement {
   protected override _renderBefore() {
     const content = this.loadedContent;
     return html`<div class="visually-hidden" role="status" aria-live="polite">${announcementText(content, this._state.announced)}</div>
-      ${content ? renderNotices(this._problemNotice(), this._progress.notice && this._state.step !== 'intro') : nothing}`;
+      ${content ? renderNotices(this._problemNotice(), this._progress.notice && this._state.step !== 'intro' ? this._progress.views?.renderStorageNotice(true) : null) : nothing}`;
   }
 
   /** The refused host result's notice (the error texts and views are a chunk: loaded when there is one). */
@@ -392,24 +402,37 @@ export class QuickscanElement extends ContentElement {
     const { step, answers, result } = this._state;
     const go = (to: Step) => this._dispatch({ type: 'go', step: to });
     if (step === 'intro') {
-      if (!this._rehearsed) {
-        this._rehearsed = true;
-        whenIdle(() => this._locale.run(() => render(this._renderStepOf(content, terms, 0), document.createElement('div'))));
+      if (!this._ahead) {
+        this._ahead = 'asked';
+        whenIdle(() => {
+          this._ahead = 'ready';
+          this.requestUpdate();
+        });
       }
-      const offer = this._progress.offer;
+      // The offer and the notice are there only with `persist`, and so is their chunk.
+      const { offer, notice, views: persist } = this._progress;
       const total = countStatements(content.pillars);
-      const resumable = offer && { answered: countAnswered(content.pillars, sanitizeAnswers(content, offer.answers)), total };
-      return renderIntro(
-        { content, locale, resuming: Object.keys(answers).length > 0, offer: resumable, storageNotice: this._progress.notice },
-        { start: () => go(0), resume: () => this._resume(), discard: () => this._discard() },
+      return views(
+        renderIntro(
+          {
+            content, locale, resuming: Object.keys(answers).length > 0,
+            offer: offer && persist?.renderOffer(
+              { answered: countAnswered(content.pillars, sanitizeAnswers(content, offer.answers)), total },
+              { resume: () => this._resume(), discard: () => this._discard() },
+            ),
+            storageNotice: notice ? persist?.renderStorageNotice(false) : null,
+          },
+          { start: () => go(0) },
+        ),
+        this._ahead === 'ready' ? this._stepIn(content, terms, 0, true) : nothing,
       );
     }
     if (step === 'results' && result) {
       const view = need(resultsView, () => this.requestUpdate());
-      if (!view) return renderLoading();
+      if (!view) return views(renderLoading(), nothing);
       adoptStyles(this, [view.resultStyles]);
       const compare = this._compareWith(view);
-      return view.renderResults(
+      return views(view.renderResults(
         {
           content, result, answers, locale, confirmingRestart: this._state.confirmingRestart, plan: this._state.plan, stage: this._stages?.stage,
           chart: compare.renderChart(content, result, locale),
@@ -424,24 +447,37 @@ export class QuickscanElement extends ContentElement {
           download: (format) => view.downloadResult(this.renderRoot, content, this.result ?? result, format, locale, compare.detail),
           planChange: (d) => this._dispatch({ type: 'plan', plan: d.plan, change: d.change, measureId: d.measureId }),
         },
-      );
+      ), nothing);
     }
     if (typeof step !== 'number') return nothing;
     if (!this._warmed) {
       this._warmed = true;
       this._warmUp(locale);
     }
-    return this._renderStepOf(content, terms, step);
+    return views(nothing, this._stepIn(content, terms, step, false));
   }
 
-  private _renderStepOf(content: Content, terms: TermIndex, step: number) {
+  /**
+   * A step rendered into the step host, which is returned (lit keeps a node that stays in its place). With
+   * `ahead` the host is out of the flow, invisible and inert to the pointer, and its heading has no id.
+   */
+  private _stepIn(content: Content, terms: TermIndex, step: number, ahead: boolean): HTMLElement {
+    const host = (this._stepHost ??= document.createElement('div'));
+    host.className = ahead ? 'step-host ahead' : 'step-host';
+    if (ahead) host.setAttribute('aria-hidden', 'true');
+    else host.removeAttribute('aria-hidden');
+    render(this._renderStepOf(content, terms, step, ahead), host, { host: this });
+    return host;
+  }
+
+  private _renderStepOf(content: Content, terms: TermIndex, step: number, ahead: boolean) {
     const { answers, flagged } = this._state;
     const go = (to: Step) => this._dispatch({ type: 'go', step: to });
     const pillar = content.pillars[step];
     const open = flagged.size ? pillar.statements.filter((s) => flagged.has(s.id) && !isAnswered(answers, s.id)).length : 0;
     return renderStep(
       {
-        content, pillar, index: step, answers, flagged, terms, openTerm: this._state.openTerm, idPrefix: 'q',
+        content, pillar, index: step, answers, flagged, terms, openTerm: this._state.openTerm, idPrefix: 'q', ahead,
         // The count is the one found when "next" was pressed: the alert stays the same while the person
         // answers (no re-announcement on every click) and clears once nothing is open.
         guardMessage: guardMessage(content, open ? flagged.size : 0),

@@ -25,6 +25,26 @@ export const stepStyles = css`
     padding-inline-start: 0.75em;
   }
 
+  /* The steps' own node (see the element's _stepIn). Ahead of the start click the first step is styled and
+     laid out in it unseen: out of the flow at the content box's width (the width it gets in the flow, so
+     its layout is reused when it shows) and clipped to nothing, so the page does not grow and no pointer
+     reaches it. No inherited property (visibility, pointer-events, inert) and no content-visibility: each
+     would make the browser restyle every element of the step when it shows. The element hides it from
+     assistive technology (aria-hidden) and takes its controls out of the tab order. */
+  .base {
+    position: relative;
+  }
+  .step-host {
+    display: flow-root;
+  }
+  .step-host.ahead {
+    position: absolute;
+    inset-inline: var(--_space);
+    inset-block-start: 0;
+    block-size: 0;
+    overflow: clip;
+  }
+
   /* progress */
   .progress {
     margin-block-end: var(--_space);

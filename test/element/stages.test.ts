@@ -1,7 +1,9 @@
 // What the person's clicks cost (issue 13), seen from the element: the results come in stages (their
 // top on the click's frame, the rest after it), what the results show is fetched while the person
-// answers, and the first step is rehearsed unseen while the intro shows, without a trace.
-import { expect } from '@open-wc/testing';
+// answers, and the first step is laid out ahead while the intro shows: unseen, unreachable, and shown
+// as it is by the start click.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { $$, answerStep, mountScan, next, part, settle, start, type Scan } from '../support/scan.js';
 
 const idle = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -72,7 +74,7 @@ describe('the cost of a click', () => {
     expect(el.shadowRoot!.querySelector('[part~="results"]')).to.equal(null);
   });
 
-  it('rehearses the first step unseen at the intro: no event, no answer, nothing in the view but the intro', async () => {
+  it('lays out the first step ahead at the intro, unseen and unreachable; the start click shows those very nodes', async () => {
     const el = await mountScan();
     const events: string[] = [];
     for (const name of ['quickscan-step', 'quickscan-answer', 'quickscan-complete', 'quickscan-error']) el.addEventListener(name, () => events.push(name));
@@ -80,8 +82,52 @@ describe('the cost of a click', () => {
     expect(events).to.deep.equal([]);
     expect(el.step).to.equal('intro');
     expect(el.answers).to.deep.equal({});
-    expect($$(el, '[part~="statement"]')).to.be.empty;
-    expect(part(el, 'start-button')).to.exist;
+    const root = el.shadowRoot!;
+    const ahead = root.querySelector<HTMLElement>('.step-host.ahead');
+    expect(ahead, 'the first step, laid out ahead').to.exist;
+    const sets = [...ahead!.querySelectorAll<HTMLElement>('fieldset[part~="statement"]')];
+    expect(sets.length).to.equal(el.loadedContent!.pillars[0].statements.length);
+    // Unseen: no height on the page, hidden from assistive technology, no pointer reaches it, nothing in it tabbable.
+    expect(ahead!.getBoundingClientRect().height).to.equal(0);
+    expect(ahead!.getAttribute('aria-hidden')).to.equal('true');
+    const box = sets[0].querySelector('label')!.getBoundingClientRect();
+    const hit = root.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    expect(hit === null || !ahead!.contains(hit), 'a pointer on the first option').to.equal(true);
+    const controls = [...ahead!.querySelectorAll<HTMLElement>('input, button')];
+    expect(controls.length).to.be.greaterThan(30);
+    expect(controls.filter((c) => c.tabIndex !== -1).map((c) => c.outerHTML.slice(0, 60)), 'tabbable controls ahead').to.deep.equal([]);
+    // The intro's heading stays the only #view-heading.
+    expect(root.querySelectorAll('#view-heading').length).to.equal(1);
+    expect(root.querySelector('#view-heading')!.closest('[part~="intro"]')).to.exist;
     await expect(el).to.be.accessible();
+
+    part(el, 'start-button').click();
+    await settle(el);
+    // The same nodes, now shown, reachable and named.
+    const shown = [...root.querySelectorAll<HTMLElement>('fieldset[part~="statement"]')];
+    expect(shown.length).to.equal(sets.length);
+    expect(shown.every((f, i) => f === sets[i]), 'the nodes laid out ahead').to.equal(true);
+    expect(root.querySelector('.step-host')!.hasAttribute('aria-hidden')).to.equal(false);
+    expect(root.querySelector('.step-host')!.classList.contains('ahead')).to.equal(false);
+    expect(controls.filter((c) => c.hasAttribute('tabindex') && !c.classList.contains('view-heading')).length, 'controls with a tabindex').to.equal(0);
+    expect(root.querySelectorAll('#view-heading').length).to.equal(1);
+    expect(root.activeElement?.closest('[part~="step"]'), 'focus on the step heading').to.exist;
+    expect(events).to.deep.equal(['quickscan-step']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a keyboard user tabbing on from the start button leaves the element: nothing of the step ahead is in the way', async () => {
+    const page = await fixture<HTMLElement>(html`<div><sociale-veiligheid-quickscan></sociale-veiligheid-quickscan><button id="after">after</button></div>`);
+    const el = page.querySelector<Scan>('sociale-veiligheid-quickscan')!;
+    await el.updateComplete;
+    await idle(2500);
+    expect(el.shadowRoot!.querySelector('.step-host.ahead'), 'the step ahead').to.exist;
+    part(el, 'start-button').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('after');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('start-button');
   });
 });

@@ -11,26 +11,14 @@ export interface IntroModel {
   locale: string;
   /** Answers exist already (the person went back to the start). */
   resuming: boolean;
-  /** Progress saved on this device earlier (with `persist`): how far it got. */
-  offer: { answered: number; total: number } | null;
-  /** `persist` is on but the browser refused storage: progress lives only while the page is open. */
-  storageNotice: boolean;
+  /** With `persist`, rendered by the persistence chunk: the offer to continue progress saved on this device earlier. */
+  offer: unknown;
+  /** With `persist`, rendered by the persistence chunk: the browser refused storage (progress lives only while the page is open). */
+  storageNotice: unknown;
 }
 
 export interface IntroActions {
   start(): void;
-  resume(): void;
-  discard(): void;
-}
-
-function renderOffer(offer: { answered: number; total: number }, actions: IntroActions) {
-  return html`<div class="offer" part="resume-offer" role="group" aria-labelledby="offer-text">
-    <p id="offer-text">${msg(str`Je hebt deze scan eerder op dit apparaat ingevuld (${offer.answered} van ${offer.total} stellingen beantwoord).`)}</p>
-    <div class="actions">
-      <button type="button" class="primary" part="resume-button" @click=${actions.resume}>${msg('Verder waar je was')}</button>
-      <button type="button" part="discard-button" @click=${actions.discard}>${msg('Opnieuw beginnen')}</button>
-    </div>
-  </div>`;
 }
 
 export function renderIntro(model: IntroModel, actions: IntroActions) {
@@ -57,11 +45,9 @@ export function renderIntro(model: IntroModel, actions: IntroActions) {
       <ol class="pillar-overview" aria-label=${msg('Pijlers')} dir=${contentDir(content)}>
         ${content.pillars.map((p) => html`<li lang=${contentLang()}>${p.title}</li>`)}
       </ol>
-      ${model.storageNotice
-        ? html`<p class="notice" part="storage-notice">${msg('Je antwoorden kunnen in deze browser niet worden bewaard; ze blijven alleen staan zolang deze pagina open is.')}</p>`
-        : null}
+      ${model.storageNotice}
       ${model.offer
-        ? renderOffer(model.offer, actions)
+        ? model.offer
         : html`<div class="actions">
             <button type="button" class="primary" part="start-button" @click=${actions.start}>
               ${model.resuming ? msg('Verder met de scan') : msg('Start de quickscan')}

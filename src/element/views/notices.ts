@@ -1,5 +1,6 @@
-// What the scan says besides its views: the polite step announcement, the storage notice (and the
-// refused host result's notice, made by the error chunk), and the "next" guard's message.
+// What the scan says besides its views: the polite step announcement, where the notices go (the
+// refused host result's, made by the error chunk; the storage notice, made by the persistence chunk),
+// and the "next" guard's message.
 import { html, nothing } from 'lit';
 import type { Content } from '../../content/schema.js';
 import { msg, str } from '../../localization.js';
@@ -15,12 +16,10 @@ export function announcementText(content: Content | null, step: Step | null): st
 }
 
 /** Notices that belong to wherever the person is (the intro shows the storage notice itself); `problem`
- *  is the refused host result's notice, rendered by the error chunk. */
-export function renderNotices(problem: unknown, storageNotice: boolean) {
-  return html`${problem ?? nothing}
-  ${storageNotice
-    ? html`<p class="notice" part="storage-notice" role="status">${msg('Je antwoorden kunnen in deze browser niet worden bewaard; ze blijven alleen staan zolang deze pagina open is.')}</p>`
-    : nothing}`;
+ *  is the refused host result's notice, rendered by the error chunk, `storageNotice` the storage notice,
+ *  rendered by the persistence chunk. */
+export function renderNotices(problem: unknown, storageNotice: unknown) {
+  return html`${problem ?? nothing} ${storageNotice ?? nothing}`;
 }
 
 /** The "next" guard's alert: how many statements were open when "next" was pressed. */

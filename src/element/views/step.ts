@@ -22,6 +22,13 @@ export interface StepModel {
   terms: TermIndex;
   openTerm: string | null;
   idPrefix: string;
+  /**
+   * Rendered ahead, unseen, while the intro shows (see the element's step host, which is hidden from
+   * assistive technology and the pointer then): the heading has no id yet, so the intro's heading stays
+   * the only `#view-heading`, and every control is out of the tab order. Showing it changes only these
+   * attributes: no style of the step's elements changes, so the browser restyles none of them.
+   */
+  ahead?: boolean;
 }
 
 export interface StepActions {
@@ -39,6 +46,7 @@ function statementNumber(pillar: Pillar, index: number, s: number) {
 export function renderProgress(model: StepModel, actions: StepActions) {
   const { content, index, answered, total, reachable } = model;
   const steps = content.pillars.length;
+  const tab = model.ahead ? '-1' : nothing;
   return html`
     <nav class="progress" part="progress" aria-label=${msg('Voortgang')}>
       <p class="progress-text">
@@ -57,6 +65,7 @@ export function renderProgress(model: StepModel, actions: StepActions) {
               class="stepper-item ${done ? 'done' : ''}"
               part="stepper-item"
               aria-current=${current ? 'step' : nothing}
+              tabindex=${tab}
               ?disabled=${i > reachable}
               @click=${() => actions.goTo(i)}
             >
@@ -80,7 +89,8 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
   const legendId = `${name}-legend`;
   const hintId = `${name}-hint`;
   // Definitions of marked terms go after the legend: inside it they would become the group's name.
-  const text = renderText(statement.text, model.terms, model.openTerm, `${name}-t`, actions.toggleTerm, contentDir(content));
+  const text = renderText(statement.text, model.terms, model.openTerm, `${name}-t`, actions.toggleTerm, contentDir(content), model.ahead);
+  const tab = model.ahead ? '-1' : nothing;
   // The chosen option is marked with a class rather than a :has() selector, which would make the
   // browser re-check every option's style on each change. The inputs are reused from pillar to pillar:
   // `checked` is set before `name` (lit commits in this order), so a radio is checked or cleared in its old
@@ -89,6 +99,7 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
     <label class="option ${extra} ${answered && current === value ? 'checked' : ''}" part="option">
       <input
         type="radio"
+        tabindex=${tab}
         .checked=${answered && current === value}
         name=${name}
         .value=${value === null ? 'unknown' : String(value)}
@@ -122,12 +133,13 @@ export function renderStep(model: StepModel, actions: StepActions) {
   const { content, pillar, index } = model;
   const last = index === content.pillars.length - 1;
   const description = pillar.description
-    ? renderText(pillar.description, model.terms, model.openTerm, `${model.idPrefix}-d${index}`, actions.toggleTerm, contentDir(content))
+    ? renderText(pillar.description, model.terms, model.openTerm, `${model.idPrefix}-d${index}`, actions.toggleTerm, contentDir(content), model.ahead)
     : null;
+  const tab = model.ahead ? '-1' : nothing;
   return html`
-    <section class="view step" part="step" aria-labelledby="view-heading">
+    <section class="view step" part="step" aria-labelledby=${model.ahead ? nothing : 'view-heading'}>
       ${renderProgress(model, actions)}
-      <h2 id="view-heading" class="view-heading" tabindex="-1">
+      <h2 id=${model.ahead ? nothing : 'view-heading'} class="view-heading" tabindex="-1">
         <span class="eyebrow">${msg(str`Pijler ${pillar.number ?? index + 1}`)}</span>
         <span lang=${contentLang()} dir=${contentDir(content)}>${pillar.title}</span>
       </h2>
@@ -138,10 +150,10 @@ export function renderStep(model: StepModel, actions: StepActions) {
         ${pillar.statements.map((statement, s) => renderStatement(model, actions, statement, s))}
         <p class="guard" part="guard" role="alert">${model.guardMessage}</p>
         <div class="actions nav">
-          <button type="button" part="back-button" @click=${actions.back}>
+          <button type="button" part="back-button" tabindex=${tab} @click=${actions.back}>
             ${index === 0 ? msg('Terug naar de uitleg') : msg('Vorige pijler')}
           </button>
-          <button type="submit" class="primary" part="next-button">
+          <button type="submit" class="primary" part="next-button" tabindex=${tab}>
             ${last ? msg('Bekijk de uitkomst') : msg('Volgende pijler')}
           </button>
         </div>

@@ -78,6 +78,8 @@ export function renderText(
   contextId: string,
   toggle: (key: string) => void,
   dir: TextDirection,
+  /** Rendered ahead, unseen (see StepModel.ahead): the term buttons are out of the tab order. */
+  unfocusable = false,
 ): MarkedText {
   const segments = splitTerms(text, index);
   if (segments.length === 1 && segments[0].term === undefined) return { text, definitions: nothing };
@@ -94,6 +96,7 @@ export function renderText(
         class="term-button"
         id=${`${key}-button`}
         part="term"
+        tabindex=${unfocusable ? '-1' : nothing}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${key}
         aria-describedby=${open ? key : nothing}

@@ -1,6 +1,6 @@
 // Opt-in persistence (`persist`): opens the store for the loaded content, offers saved progress back,
-// keeps answers and step after each change, and says when the browser refuses storage. The store is a
-// chunk: only an element with `persist` loads it.
+// keeps answers and step after each change, and says when the browser refuses storage. The store and
+// the views of the offer and the notice are a chunk: only an element with `persist` loads it.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Content } from '../../content/schema.js';
 import { sanitizeAnswers, type Answers } from '../../scoring/answers.js';
@@ -8,7 +8,7 @@ import type { ProgressStore, SavedProgress } from '../progress-store.js';
 import { lazy, need } from '../lazy.js';
 import type { Step } from '../step.js';
 
-const storeChunk = lazy(() => import('../progress-store.js'));
+const storeChunk = lazy(() => import('../persist-chunk.js'));
 
 export class ProgressController implements ReactiveController {
   /** Saved progress offered on the intro, or null. */
@@ -26,6 +26,11 @@ export class ProgressController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** The views of the offer and the notice: there whenever `offer` or `notice` is set. */
+  get views() {
+    return storeChunk.value;
+  }
 
   /** Opens (or closes, without `persist`) the store of this content; offers what it holds when nothing is answered yet. */
   open(content: Content, persist: boolean, answers: Answers): void {
