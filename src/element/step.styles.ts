@@ -34,9 +34,6 @@ export const stepStyles = css`
   .base {
     position: relative;
   }
-  .step-host {
-    display: flow-root;
-  }
   .step-host.ahead {
     position: absolute;
     inset-inline: var(--_space);
