@@ -41,6 +41,9 @@ const resultsView = lazy(() => import('./results-chunk.js'));
  */
 const views = (view: unknown, step: unknown) => html`${view}${step}`;
 
+/** How long after the intro first renders the first step is laid out ahead (at the next idle moment). */
+const AHEAD_DELAY_MS = 250;
+
 /** Runs `fn` when the browser is idle (within 2 s; a short timeout where there is no idle callback). */
 const whenIdle = (fn: () => void) => (window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50)))(fn, { timeout: 2000 });
 const hostChecks = lazy(() => import('../scan/host-checks.js'));
@@ -404,10 +407,12 @@ export class QuickscanElement extends ContentElement {
     if (step === 'intro') {
       if (!this._ahead) {
         this._ahead = 'asked';
-        whenIdle(() => {
+        // Not in the frames right after the intro first shows (the page around the element may still be
+        // settling): a person reads the intro for seconds.
+        setTimeout(() => whenIdle(() => {
           this._ahead = 'ready';
           this.requestUpdate();
-        });
+        }), AHEAD_DELAY_MS);
       }
       // The offer and the notice are there only with `persist`, and so is their chunk.
       const { offer, notice, views: persist } = this._progress;
