@@ -138,7 +138,7 @@ export function formatFeel(feel) {
   }
   const lines = [
     table(rows),
-    `(click = page.mouse.click on option labels and start/next/submit; latency = Event Timing duration of the click's pointerdown/pointerup/click, the largest; "<16" = below the API's 16 ms threshold; p98 interpolated over a run's clicks; waits for the page and ${'≈'}600 ms reading after each step change are not latency${feel.retries ? `; ${feel.retries} clicks were not taken and retried` : ''}${feel.eventTimingSupported ? '' : '; Event Timing NOT supported: see the fallback row'})`,
+    `(click = page.mouse.click on option labels and start/next/submit; latency = Event Timing duration of the click's pointerdown/pointerup/click, the largest; "<16" = below the API's 16 ms threshold; p98 interpolated over a run's clicks; waits for the page and ${'≈'}600 ms reading of each view (the first too) are not latency${feel.retries ? `; ${feel.retries} clicks were not taken and retried` : ''}${feel.eventTimingSupported ? '' : '; Event Timing NOT supported: see the fallback row'})`,
   ];
   if (feel.journeys) {
     const jr = [['first-visit journey (cold cache)', 'JS+CSS gzip (B)', 'files', 'content JSON gzip (B)', 'HTML page (B)']];
