@@ -13,8 +13,8 @@
 //   painted); the largest of the three.
 // Waits between clicks (the page settling, a person reading a new step) are not interactions, so no
 // latency includes them. The element ignores pointer clicks on options for 500 ms after each of the
-// person's own view changes (a double-click guard), so after every step change the person reads for
-// READ_MS before answering, as a person would anyway.
+// person's own view changes (a double-click guard), so on every view (the intro too) the person reads
+// for READ_MS before the first click there, as a person would anyway.
 // With `cpu` (the caller enabled CDP Performance with timeDomain threadTicks), each click also gets the
 // renderer main thread's CPU time from just before the click until the page has settled after it (two
 // frames; for start/next: the new view shown): a companion to the wall-clock latency that other
