@@ -100,7 +100,13 @@ describe('team scale: the counting aggregate equals the sorting one (fast-check)
 const valid = (n: number, pick: (i: number) => AnswerValue) => result((id) => pick(statementIds.indexOf(id)), n);
 
 type Mutation = (r: Json, n: number) => unknown;
-const at = <T>(list: readonly T[], n: number): T => list[n % list.length];
+// A fresh copy of an object or array: the lists below are shared by every run, and a mutation that puts
+// the same `{}` into a result twice (a top-level value, then a key inside it) made a cycle that
+// JSON.stringify refuses ("cyclic object value", seen in Firefox) and changed the lists for later runs.
+const at = <T>(list: readonly T[], n: number): T => {
+  const v = list[n % list.length];
+  return typeof v === 'object' && v !== null ? structuredClone(v) : v;
+};
 const odd = [null, undefined, 1, -1, 2.5, 'x', '', [], {}, NaN, Infinity, true] as const;
 const dates = ['2024-06-01T09:00:00Z', '2024-06-01T09:00:00.123+02:00', '2024-06-01T09:00Z', '2024-02-30T09:00:00Z', '2024-06-01 09:00:00Z', '2024-06-01T09:00:00'];
 const isJson = (x: unknown): x is Json => typeof x === 'object' && x !== null;
@@ -157,6 +163,18 @@ const mutatedArb = (names = Object.keys(MUTATIONS)) =>
   });
 
 describe('team scale: prepareTeam equals the zod-only implementation (fast-check)', () => {
+  it('its mutations share no object between inputs: `{}` as the content, then a key of it set to `{}`, stays JSON', () => {
+    const r = valid(0, () => 3) as unknown as Json;
+    const keys = Object.keys(r);
+    // oddTopValue: the key at n, the odd value at n >> 4 ({} is odd[8]); contentField with n = 35: key 'extra', odd[8].
+    let n = 0;
+    while (!(keys[n % keys.length] === 'content' && (n >> 4) % odd.length === 8)) n++;
+    const input = MUTATIONS.contentField(MUTATIONS.oddTopValue(r, n) as Json, 35) as Json;
+    expect(input.content).to.deep.equal({ extra: {} });
+    expect(() => JSON.stringify(input)).to.not.throw();
+    expect(odd[8]).to.deep.equal({});
+  });
+
   it('on one input at a time: the same accepted result (fresh, with only the schema keys) or the same rejection and issues', () => {
     let accepted = 0;
     let invalid = 0;
