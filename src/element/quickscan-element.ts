@@ -206,10 +206,11 @@ export class QuickscanElement extends ContentElement {
   // The results chunk was fetched ahead and the formats made (once per element).
   private _warmed = false;
   // The steps render into one node of their own, kept while the person moves between the intro and the
-  // steps: the first step is rendered and laid out in it, unseen, at the intro's first idle moment, so the
+  // steps: the first step is rendered and laid out in it, unseen, while the person reads the intro, so the
   // start click only shows it (see _stepIn). Null until needed.
   private _stepHost: HTMLElement | null = null;
-  // The intro asked for the first step ahead (at its first idle moment): 'asked', then 'ready'.
+  // The intro asked for the first step ahead (AHEAD_DELAY_MS after it first rendered, at the next idle
+  // moment): 'asked', then 'ready'.
   private _ahead: 'asked' | 'ready' | null = null;
   /** What the host set before the content it belongs to was there; applied in willUpdate. */
   private readonly _inputs = new HostInputs();
@@ -464,7 +465,8 @@ export class QuickscanElement extends ContentElement {
 
   /**
    * A step rendered into the step host, which is returned (lit keeps a node that stays in its place). With
-   * `ahead` the host is out of the flow, invisible and inert to the pointer, and its heading has no id.
+   * `ahead` the host is out of the flow and clipped to nothing (see the step styles), hidden from assistive
+   * technology, its controls are out of the tab order and its heading has no id.
    */
   private _stepIn(content: Content, terms: TermIndex, step: number, ahead: boolean): HTMLElement {
     const host = (this._stepHost ??= document.createElement('div'));
