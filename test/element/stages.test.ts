@@ -116,6 +116,47 @@ describe('the cost of a click', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('back at the intro, the step is ahead again (unseen, out of the tab order) with the answers given; starting again shows it', async () => {
+    const el = await mountScan();
+    await start(el);
+    const first = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset[part~="statement"] input[value="4"]')][0];
+    first.click();
+    await el.updateComplete;
+    await idle(600);
+    part(el, 'back-button').click();
+    await settle(el);
+    expect(el.step).to.equal('intro');
+    const root = el.shadowRoot!;
+    const host = root.querySelector<HTMLElement>('.step-host')!;
+    expect(host.classList.contains('ahead')).to.equal(true);
+    expect(host.getAttribute('aria-hidden')).to.equal('true');
+    expect(host.getBoundingClientRect().height).to.equal(0);
+    expect([...host.querySelectorAll<HTMLElement>('input, button')].filter((c) => c.tabIndex !== -1).length, 'tabbable controls ahead').to.equal(0);
+    expect(root.querySelectorAll('#view-heading').length).to.equal(1);
+    expect(root.activeElement?.closest('[part~="intro"]'), 'focus on the intro').to.exist;
+    await expect(el).to.be.accessible();
+    await idle(600);
+    part(el, 'start-button').click();
+    await settle(el);
+    expect(host.hasAttribute('aria-hidden')).to.equal(false);
+    expect(root.querySelector<HTMLInputElement>('fieldset[part~="statement"] input[value="4"]')!.checked, 'the answer given').to.equal(true);
+    expect(root.querySelectorAll('input:checked').length).to.equal(1);
+  });
+
+  it('follows a language switch while ahead: the step shown after the start is in the new language', async () => {
+    const el = await mountScan();
+    await idle(2500);
+    expect(el.shadowRoot!.querySelector('.step-host.ahead'), 'the step ahead').to.exist;
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    await settle(el);
+    part(el, 'start-button').click();
+    await settle(el);
+    const labels = [...el.shadowRoot!.querySelectorAll('fieldset[part~="statement"]')][0].querySelectorAll('label');
+    expect(labels[labels.length - 1].textContent!.trim()).to.equal("Don't know");
+    expect(part(el, 'next-button').textContent!.trim()).to.equal('Next pillar');
+  });
+
   it('a keyboard user tabbing on from the start button leaves the element: nothing of the step ahead is in the way', async () => {
     const page = await fixture<HTMLElement>(html`<div><sociale-veiligheid-quickscan></sociale-veiligheid-quickscan><button id="after">after</button></div>`);
     const el = page.querySelector<Scan>('sociale-veiligheid-quickscan')!;
