@@ -470,9 +470,12 @@ export class QuickscanElement extends ContentElement {
    */
   private _stepIn(content: Content, terms: TermIndex, step: number, ahead: boolean): HTMLElement {
     const host = (this._stepHost ??= document.createElement('div'));
-    host.className = ahead ? 'step-host ahead' : 'step-host';
-    if (ahead) host.setAttribute('aria-hidden', 'true');
-    else host.removeAttribute('aria-hidden');
+    // Written only when it changes (this runs on every update of a step, e.g. each answer).
+    if (host.className !== (ahead ? 'step-host ahead' : 'step-host')) {
+      host.className = ahead ? 'step-host ahead' : 'step-host';
+      if (ahead) host.setAttribute('aria-hidden', 'true');
+      else host.removeAttribute('aria-hidden');
+    }
     render(this._renderStepOf(content, terms, step, ahead), host, { host: this });
     return host;
   }

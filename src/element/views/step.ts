@@ -39,6 +39,9 @@ export interface StepActions {
   toggleTerm(key: string): void;
 }
 
+/** Ahead (see StepModel.ahead), every control is out of the tab order. */
+const tabIndex = (model: StepModel) => (model.ahead ? '-1' : nothing);
+
 function statementNumber(pillar: Pillar, index: number, s: number) {
   return `${pillar.number ?? index + 1}.${s + 1}`;
 }
@@ -46,7 +49,7 @@ function statementNumber(pillar: Pillar, index: number, s: number) {
 export function renderProgress(model: StepModel, actions: StepActions) {
   const { content, index, answered, total, reachable } = model;
   const steps = content.pillars.length;
-  const tab = model.ahead ? '-1' : nothing;
+  const tab = tabIndex(model);
   return html`
     <nav class="progress" part="progress" aria-label=${msg('Voortgang')}>
       <p class="progress-text">
@@ -90,7 +93,7 @@ function renderStatement(model: StepModel, actions: StepActions, statement: Stat
   const hintId = `${name}-hint`;
   // Definitions of marked terms go after the legend: inside it they would become the group's name.
   const text = renderText(statement.text, model.terms, model.openTerm, `${name}-t`, actions.toggleTerm, contentDir(content), model.ahead);
-  const tab = model.ahead ? '-1' : nothing;
+  const tab = tabIndex(model);
   // The chosen option is marked with a class rather than a :has() selector, which would make the
   // browser re-check every option's style on each change. The inputs are reused from pillar to pillar:
   // `checked` is set before `name` (lit commits in this order), so a radio is checked or cleared in its old
@@ -135,7 +138,7 @@ export function renderStep(model: StepModel, actions: StepActions) {
   const description = pillar.description
     ? renderText(pillar.description, model.terms, model.openTerm, `${model.idPrefix}-d${index}`, actions.toggleTerm, contentDir(content), model.ahead)
     : null;
-  const tab = model.ahead ? '-1' : nothing;
+  const tab = tabIndex(model);
   return html`
     <section class="view step" part="step" aria-labelledby=${model.ahead ? nothing : 'view-heading'}>
       ${renderProgress(model, actions)}
